@@ -30,7 +30,8 @@ public sealed record Claim
     public string? Qualifier { get; init; }
 
     public Attribution? Attribution { get; init; }
-    public required PartialDate Date { get; init; }
+    /// <summary>When the figure applies: a date in the sentence, else the publication date; null when neither is known.</summary>
+    public required PartialDate? Date { get; init; }
 
     public bool Hedged { get; init; }
 

@@ -19,7 +19,8 @@ public sealed record CodedEvent
     public string? Context { get; init; }
     public string? Cameo { get; init; }
 
-    public required PartialDate Date { get; init; }
+    /// <summary>When it happened: a date in the sentence, else the publication date; null when neither is known.</summary>
+    public required PartialDate? Date { get; init; }
 
     public IReadOnlyList<ActorMention> Actors { get; init; } = [];
     public IReadOnlyList<ActorMention> Recipients { get; init; } = [];
