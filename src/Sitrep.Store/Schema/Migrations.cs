@@ -1,0 +1,15 @@
+namespace Sitrep.Store.Schema;
+
+/// <summary>
+/// The schema history, oldest first. Steps are append-only: a released step is never edited, a change to the
+/// schema is a new step, so every database can be brought forward from whatever version it was written at.
+/// </summary>
+internal static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "initial schema", InitialSchema.Sql),
+    ];
+
+    public static int Latest => All[^1].Version;
+}
