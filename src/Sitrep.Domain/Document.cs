@@ -11,7 +11,10 @@ public sealed record Document
     /// <summary>Where it came from: a file path, "path#line" for JSONL, "path#item" for feeds, or "-" for stdin.</summary>
     public required string Path { get; init; }
 
-    /// <summary>The article body (title not included) as plain text with '\n' line breaks.</summary>
+    /// <summary>
+    /// The article as normalised plain text with '\n' line breaks: the headline first (when known) followed by a
+    /// blank line, then the body with paragraphs separated by blank lines.
+    /// </summary>
     public required string Text { get; init; }
 
     public string? Title { get; init; }

@@ -1,0 +1,188 @@
+using Sitrep.Domain;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds actors in a sentence: dictionary phrases first (longest match), then composition of adjacent
+/// pieces into one actor ("North Korean" + "troops" → PRK/MIL; "Russian" + "President" + "Vladimir Putin";
+/// "South Korea" + "'s" + "National Intelligence Service"; "troops" + "from" + "North Korea"), then
+/// in-document reference (surnames, "its troops", "he", epithets).
+/// </summary>
+internal sealed class MentionFinder(ActorDictionary dictionary)
+{
+    private readonly List<ActorEntry> _entries = [];
+    private readonly List<ActorCode> _epithet = [];
+    private readonly List<MentionSpan> _raw = [];
+
+    public void Find(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
+    {
+        _raw.Clear();
+        ScanRaw(text, tokens, date, memory);
+        Compose(text, tokens, memory, into);
+        LearnEpithets(text, tokens, into, memory);
+    }
+
+    private void ScanRaw(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory)
+    {
+        for (var i = 0; i < tokens.Count;)
+        {
+            var t = tokens[i];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                i++;
+                continue;
+            }
+            var n = dictionary.Phrases.MatchLongest(text, tokens, i, _entries);
+            var e = memory.Epithets.MatchLongest(text, tokens, i, _epithet);
+            if (e > n && e > 0)
+            {
+                _raw.Add(new MentionSpan(i, i + e - 1, _epithet[0], _epithet[0].Sector, MentionKind.Reference));
+                i += e;
+                continue;
+            }
+            if (n > 0)
+            {
+                var entry = Choose(_entries, date);
+                var code = entry.CodeOn(date);
+                _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
+                if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
+                i += n;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && memory.TryAlias(t.In(text), out var alias))
+            {
+                _raw.Add(new MentionSpan(i, i, alias, alias.Sector, MentionKind.Reference));
+                memory.LastPerson = alias;
+            }
+            else if (IsWord(text, t, "he") || IsWord(text, t, "she"))
+            {
+                if (memory.LastPerson is { } p) _raw.Add(new MentionSpan(i, i, p, p.Sector, MentionKind.Reference));
+            }
+            else if ((IsWord(text, t, "its") || IsWord(text, t, "their")) && memory.LastState is { } s)
+            {
+                // Only "its troops"/"their government": a possessive pronoun before a sector word.
+                _raw.Add(new MentionSpan(i, i, new ActorCode(s.Code), null, MentionKind.Reference) { Pronoun = true });
+            }
+            i++;
+        }
+    }
+
+    /// <summary>Among entries of one phrase, the most specific: people in office, then groups, names, seats, adjectives, sectors.</summary>
+    private static ActorEntry Choose(List<ActorEntry> entries, DateOnly? date)
+    {
+        var best = entries[0];
+        var bestRank = Rank(best, date);
+        for (var k = 1; k < entries.Count; k++)
+        {
+            var r = Rank(entries[k], date);
+            if (r < bestRank) (best, bestRank) = (entries[k], r);
+        }
+        return best;
+    }
+
+    private static int Rank(ActorEntry e, DateOnly? date) => e.Kind switch
+    {
+        MentionKind.Person => e.InOffice(date) ? 0 : 6,
+        MentionKind.Group or MentionKind.Organization => 1,
+        MentionKind.Name => 2,
+        MentionKind.Seat => 3,
+        MentionKind.Adjective => 4,
+        _ => 5,
+    };
+
+    private void Compose(string text, List<Token> tokens, DocumentMemory memory, List<MentionSpan> into)
+    {
+        for (var k = 0; k < _raw.Count; k++)
+        {
+            var m = _raw[k];
+            var pronoun = m.Pronoun;
+            // Glue following pieces: sector words, people, entities, through "'s" when the head has a country.
+            while (k + 1 < _raw.Count)
+            {
+                var next = _raw[k + 1];
+                var gap = next.First - m.Last - 1;
+                var possessive = gap == 1 && tokens[m.Last + 1].Kind == TokenKind.Clitic && m.Actor is not null;
+                if (gap != 0 && !possessive) break;
+                if (!TryMerge(ref m, next)) break;
+                k++;
+            }
+            if (pronoun && m.Sector is null)
+                continue; // "its" with nothing to own: not an actor
+            // "troops from North Korea", "the government of Ukraine": a bare sector owned by a following state.
+            if (m.Actor is null && k + 1 < _raw.Count)
+            {
+                var next = _raw[k + 1];
+                if (next.First == m.Last + 2 && next.Actor is { } owner && next.Kind is MentionKind.Name or MentionKind.Adjective or MentionKind.Seat
+                    && (IsWord(text, tokens[m.Last + 1], "from") || IsWord(text, tokens[m.Last + 1], "of")))
+                {
+                    m = new MentionSpan(m.First, next.Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
+                    k++;
+                }
+            }
+            into.Add(m);
+            if (m.Actor is { } a)
+            {
+                if (m.Kind is MentionKind.Name or MentionKind.Adjective or MentionKind.Seat && a.Code.Length == 3) memory.LastState = new ActorCode(a.Code);
+                if (m.Kind == MentionKind.Sector || (m.Sector is not null && m.Kind != MentionKind.Person)) memory.LastPlural = a;
+            }
+        }
+    }
+
+    /// <summary>Merges <paramref name="next"/> into <paramref name="m"/> when together they name one actor.</summary>
+    private static bool TryMerge(ref MentionSpan m, MentionSpan next)
+    {
+        // Head with a country, followed by a sector word: "North Korean troops", "Russia's defence ministry".
+        if (next.Kind == MentionKind.Sector && next.Actor is null)
+        {
+            if (m.Actor is null) { m = new MentionSpan(m.First, next.Last, null, next.Sector ?? m.Sector, MentionKind.Sector); return true; }
+            var sector = next.Sector ?? m.Sector;
+            m = new MentionSpan(m.First, next.Last, m.Actor with { Sector = sector }, sector, m.Kind == MentionKind.Reference ? MentionKind.Reference : m.Kind);
+            return true;
+        }
+        // A title or nationality before a person: "President Vladimir Putin", "Russian Foreign Minister Sergei Lavrov".
+        if (next.Kind == MentionKind.Person && next.Actor is { } person && (m.Actor is null || m.Actor.Code == person.Code || m.Kind is MentionKind.Adjective or MentionKind.Name))
+        {
+            m = new MentionSpan(m.First, next.Last, person, person.Sector, MentionKind.Person);
+            return true;
+        }
+        // A state's own body: "South Korea's National Intelligence Service", "Russia's Wagner".
+        if (next.Kind is MentionKind.Group or MentionKind.Organization && next.Actor is { } group && m.Actor is { } head && group.Code == head.Code)
+        {
+            m = new MentionSpan(m.First, next.Last, group, group.Sector, next.Kind);
+            return true;
+        }
+        return false;
+    }
+
+    // "X, often called the Hermit Kingdom," / "X, known as the Storm Corps": remember the epithet for the document.
+    private static void LearnEpithets(string text, List<Token> tokens, List<MentionSpan> mentions, DocumentMemory memory)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null) continue;
+            var i = m.Last + 1;
+            if (i >= tokens.Count || text[tokens[i].Start] != ',') continue;
+            i++;
+            if (i < tokens.Count && (IsWord(text, tokens[i], "often") || IsWord(text, tokens[i], "also") || IsWord(text, tokens[i], "sometimes") || IsWord(text, tokens[i], "widely") || IsWord(text, tokens[i], "commonly"))) i++;
+            if (i < tokens.Count && IsWord(text, tokens[i], "known") && i + 1 < tokens.Count && IsWord(text, tokens[i + 1], "as")) i += 2;
+            else if (i < tokens.Count && (IsWord(text, tokens[i], "called") || IsWord(text, tokens[i], "dubbed") || IsWord(text, tokens[i], "nicknamed"))) i++;
+            else continue;
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.Punct) i++; // opening quote
+            var start = i;
+            if (i < tokens.Count && IsWord(text, tokens[i], "the")) i++;
+            var words = new List<string>();
+            for (var j = start; j < tokens.Count && j - start < 5; j++)
+            {
+                var t = tokens[j];
+                if (t.Kind != TokenKind.Word || (j > start && !char.IsUpper(text[t.Start]))) break;
+                words.Add(t.In(text).ToString());
+            }
+            if (words.Count >= 2 || (words.Count == 1 && !IsWord(text, tokens[start], "the")))
+                memory.Epithets.Add([.. words], m.Actor);
+        }
+    }
+
+    public static bool IsWord(string text, Token t, string word) =>
+        t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

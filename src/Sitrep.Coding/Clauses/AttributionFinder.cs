@@ -1,0 +1,136 @@
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Finds who a sentence attributes its content to, so speakers are recorded as attribution and never as
+/// actors: "according to X", "X said (that) …" (applies after the verb), "…, X said" and "…, said X"
+/// (apply before). Speaker mentions are marked so event and claim finders skip them.
+/// </summary>
+internal static class AttributionFinder
+{
+    private const int MaxSpeakerDistance = 8;
+
+    public static void Find(SentenceFrame f)
+    {
+        var n = f.Tokens.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (f.Is(i, Modifier.Source)) { Source(f, i); continue; }
+            if (f.Is(i, Modifier.Speech) && !IsTriggerWithObject(f, i)) Speech(f, i);
+        }
+    }
+
+    // A speech verb that a specific event pattern claims ("claimed responsibility") is an event, not attribution.
+    private static bool IsTriggerWithObject(SentenceFrame f, int i)
+    {
+        foreach (var t in f.Triggers) if (t.Index == i && t.Pattern.Specificity > 0) return true;
+        return false;
+    }
+
+    // "according to Ukrainian and South Korean intelligence services": speakers follow the phrase.
+    private static void Source(SentenceFrame f, int i)
+    {
+        var start = i + f.ModLength[i];
+        var last = start - 1;
+        var speaker = -1;
+        for (var j = start; j < f.Tokens.Count && j - start < MaxSpeakerDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.IsPunct(j, '.')) break;
+            last = j;
+            var m = f.MentionAt[j];
+            if (m >= 0)
+            {
+                if (speaker < 0) speaker = m;
+                MarkSpeaker(f, m);
+                last = Math.Max(last, f.Mentions[m].Last);
+                j = f.Mentions[m].Last;
+            }
+        }
+        if (last < start) return;
+        // Applies to the clause it is attached to: everything before it, or after it when it leads the sentence.
+        var leads = i == 0 || (i <= 2 && f.Tokens[0].Kind == TokenKind.Punct);
+        f.Attributions.Add(new AttributionSpan(i, last, speaker, leads ? last + 1 : 0, leads ? f.Tokens.Count - 1 : i - 1));
+    }
+
+    private static void Speech(SentenceFrame f, int s)
+    {
+        // Inverted: "…," said Kim Yong Bok / ", said a spokesman for the defence ministry".
+        if (s > 0 && (f.IsPunct(s - 1, ',') || f.IsQuote(s - 1)))
+        {
+            var m = FirstMentionAfter(f, s + f.ModLength[s]);
+            if (m >= 0)
+            {
+                MarkSpeaker(f, m);
+                f.Attributions.Add(new AttributionSpan(s, EndOfPhrase(f, f.Mentions[m].Last), m, 0, s - 1));
+                return;
+            }
+        }
+        // Speaker before the verb: nearest mention (or bare sector) with no trigger in between.
+        var sp = -1;
+        var first = s;
+        for (var j = s - 1; j >= 0 && s - j <= MaxSpeakerDistance; j--)
+        {
+            if (f.IsHardBoundary(j) || IsTriggerAt(f, j)) break;
+            if (f.IsPunct(j, ',') || f.IsQuote(j)) { first = j + 1; break; }
+            var m = f.MentionAt[j];
+            if (m >= 0 && sp < 0) sp = m;
+            first = j;
+        }
+        if (first >= s) return;
+        // Compound speakers: "Ukrainian and South Korean officials said".
+        for (var j = first; j < s; j++)
+            if (f.MentionAt[j] >= 0) MarkSpeaker(f, f.MentionAt[j]);
+        var after = HasTriggerAfter(f, s);
+        var before = HasTriggerBefore(f, first);
+        if (after && (!before || first == 0))
+            f.Attributions.Add(new AttributionSpan(first, s + f.ModLength[s] - 1, sp, s + 1, f.Tokens.Count - 1));
+        else
+            f.Attributions.Add(new AttributionSpan(first, EndOfPhrase(f, s + f.ModLength[s] - 1), sp, 0, first - 1));
+    }
+
+    private static int FirstMentionAfter(SentenceFrame f, int from)
+    {
+        for (var j = from; j < f.Tokens.Count && j - from < MaxSpeakerDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',')) return -1;
+            if (f.MentionAt[j] >= 0) return f.MentionAt[j];
+        }
+        return -1;
+    }
+
+    /// <summary>Extends an attribution over what directly qualifies the verb ("said on Friday", "told reporters in Seoul").</summary>
+    private static int EndOfPhrase(SentenceFrame f, int last)
+    {
+        var j = last;
+        while (j + 1 < f.Tokens.Count && !f.IsHardBoundary(j + 1) && !f.IsPunct(j + 1, ',') && !f.IsPunct(j + 1, '.') && !f.IsQuote(j + 1) && !IsTriggerAt(f, j + 1)
+               && !f.Is(j + 1, Modifier.Clause) && j + 1 - last < 6)
+            j++;
+        return j;
+    }
+
+    private static bool IsTriggerAt(SentenceFrame f, int i)
+    {
+        foreach (var t in f.Triggers) if (t.Index == i) return true;
+        return false;
+    }
+
+    private static bool HasTriggerAfter(SentenceFrame f, int s)
+    {
+        foreach (var t in f.Triggers) if (t.Index > s) return true;
+        return false;
+    }
+
+    private static bool HasTriggerBefore(SentenceFrame f, int s)
+    {
+        foreach (var t in f.Triggers) if (t.Index < s) return true;
+        return false;
+    }
+
+    private static void MarkSpeaker(SentenceFrame f, int m)
+    {
+        var span = f.Mentions[m];
+        span.Speaker = true;
+        f.Mentions[m] = span;
+    }
+}

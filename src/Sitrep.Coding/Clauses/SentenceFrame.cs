@@ -1,0 +1,100 @@
+using Sitrep.Domain;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// The working state for one sentence, reused across sentences to avoid allocation: tokens, the modifier
+/// class starting at each token, actor mentions, attributions, dates and quantities.
+/// </summary>
+internal sealed class SentenceFrame
+{
+    public string Text = "";
+    public Sentence Sentence;
+    public readonly List<Token> Tokens = new(64);
+    public Modifier[] Mods = new Modifier[64];
+    public int[] ModLength = new int[64];
+    public readonly List<MentionSpan> Mentions = new(16);
+    public readonly List<AttributionSpan> Attributions = new(2);
+    public readonly List<DateMention> Dates = new(4);
+    public readonly List<Quantity> Quantities = new(4);
+    public readonly List<Trigger> Triggers = new(8);
+
+    /// <summary>Mention index covering each token, or -1.</summary>
+    public int[] MentionAt = new int[64];
+
+    public void Reset(string text, Sentence sentence)
+    {
+        Text = text;
+        Sentence = sentence;
+        Tokens.Clear();
+        Mentions.Clear();
+        Attributions.Clear();
+        Dates.Clear();
+        Quantities.Clear();
+        Triggers.Clear();
+    }
+
+    public void Prepare(Modifiers modifiers, List<Modifier> scratch)
+    {
+        var n = Tokens.Count;
+        if (Mods.Length < n)
+        {
+            Mods = new Modifier[n * 2];
+            ModLength = new int[n * 2];
+            MentionAt = new int[n * 2];
+        }
+        Array.Clear(Mods, 0, n);
+        Array.Clear(ModLength, 0, n);
+        for (var i = 0; i < n; i++)
+        {
+            var t = Tokens[i];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic)) continue;
+            var len = modifiers.Phrases.MatchLongest(Text, Tokens, i, scratch);
+            if (len == 0) continue;
+            foreach (var m in scratch) Mods[i] |= m;
+            ModLength[i] = len;
+        }
+    }
+
+    public void IndexMentions()
+    {
+        Array.Fill(MentionAt, -1, 0, Tokens.Count);
+        for (var m = 0; m < Mentions.Count; m++)
+            for (var i = Mentions[m].First; i <= Mentions[m].Last; i++) MentionAt[i] = m;
+    }
+
+    public bool Is(int i, Modifier m) => i >= 0 && i < Tokens.Count && (Mods[i] & m) != 0;
+
+    public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && MentionFinder.IsWord(Text, Tokens[i], word);
+
+    public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] == c;
+
+    /// <summary>Sentence-internal punctuation that closes a clause for actor search.</summary>
+    public bool IsHardBoundary(int i)
+    {
+        var t = Tokens[i];
+        if (t.Kind == TokenKind.Newline) return true;
+        if (t.Kind != TokenKind.Punct) return false;
+        var c = Text[t.Start];
+        return c is ';' or ':' or '(' or ')' or '—' or '–' or '?' or '!' || (c == '.' && i == Tokens.Count - 1);
+    }
+
+    public bool IsQuote(int i) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] is '"' or '“' or '”' or '\'' or '‘' or '’';
+
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+}
+
+/// <summary>Who a part of the sentence is attributed to; applies to triggers between <see cref="AppliesFrom"/> and <see cref="AppliesTo"/>.</summary>
+internal readonly record struct AttributionSpan(int First, int Last, int Speaker, int AppliesFrom, int AppliesTo);
+
+/// <summary>A matched event pattern in a sentence: trigger token, last matched token, and the literal tokens.</summary>
+internal sealed record Trigger(int Index, int End, EventPattern Pattern, bool IsParticiple, int[] LiteralTokens)
+{
+    public List<int> Actors { get; } = [];
+    public List<int> Recipients { get; } = [];
+    public bool Passive { get; set; }
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,118 @@
+using Sitrep.Domain;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>Turns a trigger with roles into a <see cref="CodedEvent"/>: negation, hedging, date, attribution, provenance.</summary>
+internal static class EventBuilder
+{
+    public static CodedEvent Build(SentenceFrame f, Trigger t, string documentId, PartialDate? published, Func<int, ActorMention> mention)
+    {
+        var first = t.Index;
+        var last = t.End;
+        foreach (var a in t.Actors) { first = Math.Min(first, f.Mentions[a].First); last = Math.Max(last, f.Mentions[a].Last); }
+        foreach (var r in t.Recipients) { first = Math.Min(first, f.Mentions[r].First); last = Math.Max(last, f.Mentions[r].Last); }
+        var span = f.SpanOf(first, last);
+        var p = t.Pattern;
+        return new CodedEvent
+        {
+            Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",
+            At = new Provenance(documentId, f.Sentence.Index, span),
+            Text = span.Slice(f.Text),
+            Type = p.Type,
+            Mode = p.Mode,
+            Context = p.Context,
+            Cameo = p.Cameo,
+            Date = DateFor(f, t.Index, published),
+            Actors = [.. t.Actors.Select(mention)],
+            Recipients = [.. t.Recipients.Select(mention)],
+            Negated = IsNegated(f, t),
+            Hedged = IsHedged(f, t.Index),
+            Attribution = AttributionFor(f, t.Index, mention),
+            Trigger = f.Slice(t.Index, t.End),
+            Pattern = $"{p.Text} ({p.Source})",
+        };
+    }
+
+    /// <summary>Negation in the verb group ("did not send", "has never attacked") or a denial verb governing it ("denied sending").</summary>
+    public static bool IsNegated(SentenceFrame f, Trigger t)
+    {
+        var start = RoleFinder.ClauseStart(f, t.Index);
+        foreach (var a in t.Actors) if (f.Mentions[a].Last < t.Index) start = Math.Max(start, f.Mentions[a].Last + 1);
+        for (var j = t.Index - 1; j >= start && t.Index - j <= 6; j--)
+        {
+            if (f.Is(j, Modifier.Negation) && !f.IsWord(j + 1, "only")) return true;
+            if (f.Is(j, Modifier.Denial)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A hedge anywhere in the clause before the trigger, or a hearsay adverb anywhere in the sentence.</summary>
+    public static bool IsHedged(SentenceFrame f, int index)
+    {
+        var start = RoleFinder.ClauseStart(f, index);
+        // A conditional earlier in the sentence ("If North Korea sends more troops, …") hedges the main clause too.
+        for (var j = 0; j < f.Tokens.Count; j++)
+        {
+            if (!f.Is(j, Modifier.Hedge)) continue;
+            if (IsMonthMay(f, j)) continue;
+            if (j >= start && j < index) return true;
+            if (j < start && (f.IsWord(j, "if") || f.IsWord(j, "unless") || f.IsWord(j, "whether"))) return true;
+            if (IsHearsayAdverb(f, j)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsHearsayAdverb(SentenceFrame f, int j) =>
+        f.IsWord(j, "reportedly") || f.IsWord(j, "allegedly") || f.IsWord(j, "purportedly") || f.IsWord(j, "supposedly");
+
+    // "in May", "May 5": the month, not the modal.
+    private static bool IsMonthMay(SentenceFrame f, int j) =>
+        f.Text[f.Tokens[j].Start] == 'M' && f.IsWord(j, "may") && j > 0;
+
+    /// <summary>The date mention nearest the trigger that is not the date of a speech act ("said on Friday"), else the publication date.</summary>
+    public static PartialDate? DateFor(SentenceFrame f, int index, PartialDate? published)
+    {
+        DateMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var d in f.Dates)
+        {
+            if (IsSpeechDate(f, d)) continue;
+            var distance = d.FirstToken > index ? d.FirstToken - index : index - d.LastToken;
+            if (distance < bestDistance) (best, bestDistance) = (d, distance);
+        }
+        return best?.Date ?? published;
+    }
+
+    private static bool IsSpeechDate(SentenceFrame f, DateMention d)
+    {
+        for (var j = d.FirstToken - 1; j >= 0 && d.FirstToken - j <= 3; j--)
+        {
+            if (f.Is(j, Modifier.Speech)) return true;
+            if (!(f.IsWord(j, "on") || f.IsWord(j, "late") || f.IsWord(j, "early") || f.IsWord(j, "reporters") || f.IsWord(j, "journalists"))) return false;
+        }
+        return false;
+    }
+
+    public static Attribution? AttributionFor(SentenceFrame f, int index, Func<int, ActorMention> mention)
+    {
+        foreach (var a in f.Attributions)
+        {
+            if (index < a.AppliesFrom || index > a.AppliesTo) continue;
+            var span = f.SpanOf(a.First, a.Last);
+            var actor = a.Speaker >= 0 && f.Mentions[a.Speaker].Actor is { } code ? code : null;
+            return new Attribution(TrimPunctuation(f.Text, span), TrimSpan(f.Text, span), actor);
+        }
+        return null;
+    }
+
+    private static TextSpan TrimSpan(string text, TextSpan s)
+    {
+        var (start, end) = (s.Start, s.End);
+        while (start < end && (char.IsPunctuation(text[start]) || char.IsWhiteSpace(text[start]))) start++;
+        while (end > start && (char.IsPunctuation(text[end - 1]) || char.IsWhiteSpace(text[end - 1]))) end--;
+        return new TextSpan(start, end);
+    }
+
+    private static string TrimPunctuation(string text, TextSpan s) => TrimSpan(text, s).Slice(text);
+}

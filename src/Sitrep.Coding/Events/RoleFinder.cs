@@ -1,0 +1,215 @@
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Gives each trigger its actors and recipients with shallow, explainable rules: the subject is the nearest
+/// actor before the verb in its clause that is not inside a prepositional phrase, not a speaker and not the
+/// object of an earlier verb; coordinated actors join it ("Russia and North Korea"); the recipient is the
+/// first actor after the verb that is not a place ("in Ukraine"). Passives and "subject-is-recipient"
+/// patterns swap roles and take the actor from "by"/"from".
+/// </summary>
+internal static class RoleFinder
+{
+    private const int MaxRecipientDistance = 12;
+
+    public static void Assign(SentenceFrame f)
+    {
+        var usedAsObject = new HashSet<int>();
+        foreach (var t in f.Triggers)
+        {
+            t.Passive = !t.Pattern.Literal && t.IsParticiple && (IsPassive(f, t.Index) || f.IsWord(t.End + 1, "by"));
+            var flags = t.Pattern.Flags;
+            if ((flags & PatternFlags.Noun) != 0)
+            {
+                NominalRoles(f, t);
+            }
+            else if (t.Passive || (flags & PatternFlags.SubjectIsRecipient) != 0)
+            {
+                var subject = Subject(f, t.Index, usedAsObject);
+                if (subject >= 0) AddCoordinated(f, subject, t.Recipients, left: true);
+                var agent = AfterPreposition(f, t.End + 1, t.Passive ? ["by"] : ["from", "by"]);
+                if (agent >= 0) AddCoordinated(f, agent, t.Actors, left: false);
+                if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
+            }
+            else
+            {
+                var subject = Subject(f, t.Index, usedAsObject);
+                if (subject >= 0) AddCoordinated(f, subject, t.Actors, left: true);
+                else t.Reason = "no actor before the verb in its clause";
+                var r = Recipient(f, t);
+                if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
+                else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
+            }
+            foreach (var r in t.Recipients) usedAsObject.Add(r);
+            RemoveSelfReference(f, t);
+        }
+    }
+
+    /// <summary>A form of "be"/"get" before the participle, allowing adverbs and negation between.</summary>
+    private static bool IsPassive(SentenceFrame f, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 4; j--)
+        {
+            if (f.Is(j, Modifier.Passive)) return true;
+            var t = f.Tokens[j];
+            var adverb = t.Kind == TokenKind.Word && (f.Text.AsSpan(t.Start, t.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+                || f.Is(j, Modifier.Negation) || f.Is(j, Modifier.Hedge) || f.IsWord(j, "also") || f.IsWord(j, "already") || f.IsWord(j, "being") || f.IsWord(j, "been"));
+            if (!adverb && t.Kind != TokenKind.Clitic) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The first token of the clause that contains token <paramref name="i"/>.</summary>
+    public static int ClauseStart(SentenceFrame f, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) && f.MentionAt[j] < 0) return j + 1;
+            foreach (var a in f.Attributions)
+                if (a.AppliesFrom > a.First && a.Last == j) return j + 1; // "X said (that) …": the clause starts after the verb
+        }
+        return 0;
+    }
+
+    private static int Subject(SentenceFrame f, int trigger, HashSet<int> usedAsObject)
+    {
+        var start = ClauseStart(f, trigger);
+        var fallback = -1;
+        for (var j = trigger - 1; j >= start; j--)
+        {
+            var m = f.MentionAt[j];
+            if (m < 0) continue;
+            var span = f.Mentions[m];
+            j = span.First;
+            if (!span.IsActor || span.Speaker || usedAsObject.Contains(m)) continue;
+            if (IsOblique(f, span.First)) { if (fallback < 0 && f.IsWord(span.First - 1, "of")) fallback = m; continue; }
+            return m;
+        }
+        // "Kim, who visited Moscow, …": the relative pronoun's antecedent.
+        if (start > 1 && (f.IsWord(start - 1, "who") || f.IsWord(start - 1, "which")) && f.IsPunct(start - 2, ','))
+        {
+            var m = start - 3 >= 0 ? f.MentionAt[start - 3] : -1;
+            if (m >= 0 && f.Mentions[m].IsActor && !f.Mentions[m].Speaker) return m;
+        }
+        return fallback;
+    }
+
+    /// <summary>Is the mention starting at token <paramref name="first"/> the object of a preposition?</summary>
+    private static bool IsOblique(SentenceFrame f, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && (f.IsWord(j, "the") || f.IsWord(j, "a") || f.IsWord(j, "an"))) j--;
+        while (j >= 0 && f.Tokens[j].Kind == TokenKind.Number) j--; // "from 10,000 North Korean troops"
+        if (j >= 0 && (f.IsWord(j, "some") || f.IsWord(j, "about") || f.IsWord(j, "least"))) j--;
+        return j >= 0 && f.Is(j, Modifier.Oblique);
+    }
+
+    private static int Recipient(SentenceFrame f, Trigger t)
+    {
+        var next = NextTriggerIndex(f, t);
+        for (var j = t.Index + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance && j < next; j++)
+        {
+            if (j > t.End && (f.IsHardBoundary(j) || (f.Is(j, Modifier.Clause) && !f.IsWord(j, "that")) || f.Is(j, Modifier.Speech))) break;
+            if (j > t.End && f.IsWord(j, "that") && !f.IsWord(j - 1, "to")) break;
+            var m = f.MentionAt[j];
+            if (m < 0) continue;
+            var span = f.Mentions[m];
+            j = span.Last;
+            if (!span.IsActor || span.Speaker) continue;
+            if (IsTheme(span, t)) continue;
+            if (span.First > 0 && f.Is(span.First - 1, Modifier.Locative)) continue;
+            if (span.First > 1 && (f.IsWord(span.First - 1, "the") || f.IsWord(span.First - 1, "a")) && f.Is(span.First - 2, Modifier.Locative)) continue;
+            return m;
+        }
+        return -1;
+    }
+
+    // "sent North Korean troops to Russia": the mention that contains the pattern's object word is what is sent, not who receives it.
+    private static bool IsTheme(MentionSpan span, Trigger t)
+    {
+        foreach (var l in t.LiteralTokens) if (l >= span.First && l <= span.Last) return true;
+        return false;
+    }
+
+    private static int NextTriggerIndex(SentenceFrame f, Trigger t)
+    {
+        foreach (var o in f.Triggers) if (o.Index > t.End) return o.Index;
+        return int.MaxValue;
+    }
+
+    private static int AfterPreposition(SentenceFrame f, int from, string[] preps)
+    {
+        for (var j = from; j < f.Tokens.Count && j - from <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause)) return -1;
+            var hit = false;
+            foreach (var p in preps) if (f.IsWord(j, p)) hit = true;
+            if (!hit) continue;
+            for (var k = j + 1; k < f.Tokens.Count && k - j <= 5; k++)
+            {
+                var m = f.MentionAt[k];
+                if (m >= 0 && f.Mentions[m].IsActor && !f.Mentions[m].Speaker) return m;
+                if (f.IsPunct(k, ',') || f.IsHardBoundary(k)) break;
+            }
+        }
+        return -1;
+    }
+
+    // "Russian strikes on Kharkiv", "Russia's attack on Ukraine", "attacks by the Houthis on shipping".
+    private static void NominalRoles(SentenceFrame f, Trigger t)
+    {
+        for (var j = t.Index - 1; j >= 0 && t.Index - j <= 3; j--)
+        {
+            var m = f.MentionAt[j];
+            if (m >= 0 && f.Mentions[m].IsActor && !f.Mentions[m].Speaker) { AddCoordinated(f, m, t.Actors, left: true); break; }
+            if (f.Tokens[j].Kind != TokenKind.Word && f.Tokens[j].Kind != TokenKind.Clitic) break;
+        }
+        if (t.Actors.Count == 0)
+        {
+            var by = AfterPreposition(f, t.Index + 1, ["by"]);
+            if (by >= 0) AddCoordinated(f, by, t.Actors, left: false);
+        }
+        var r = Recipient(f, t);
+        if (r >= 0 && !t.Actors.Contains(r)) AddCoordinated(f, r, t.Recipients, left: false);
+        if (t.Actors.Count == 0) t.Reason = "nominal event without an actor";
+    }
+
+    /// <summary>Adds mention <paramref name="m"/> and those coordinated with it by "and", "," or "as well as".</summary>
+    private static void AddCoordinated(SentenceFrame f, int m, List<int> into, bool left)
+    {
+        into.Add(m);
+        var cur = m;
+        while (true)
+        {
+            var span = f.Mentions[cur];
+            var j = left ? span.First - 1 : span.Last + 1;
+            var sawConj = false;
+            while (j >= 0 && j < f.Tokens.Count && (f.IsWord(j, "and") || f.IsPunct(j, ',') || f.IsWord(j, "as") || f.IsWord(j, "well") || f.IsWord(j, "both") || f.IsWord(j, "the")))
+            {
+                sawConj |= f.IsWord(j, "and") || f.IsPunct(j, ',') || f.IsWord(j, "well");
+                j += left ? -1 : 1;
+            }
+            if (!sawConj || j < 0 || j >= f.Tokens.Count) return;
+            var next = f.MentionAt[j];
+            if (next < 0 || !f.Mentions[next].IsActor || f.Mentions[next].Speaker || into.Contains(next)) return;
+            if (!left && IsAlsoSubjectOfLaterVerb(f, next)) return;
+            into.Add(next);
+            cur = next;
+        }
+    }
+
+    // "Russia attacked Ukraine, and North Korea sent troops": a coordinated mention followed by its own verb starts a new clause.
+    private static bool IsAlsoSubjectOfLaterVerb(SentenceFrame f, int m)
+    {
+        var after = f.Mentions[m].Last + 1;
+        foreach (var t in f.Triggers) if (t.Index >= after && t.Index <= after + 2) return true;
+        return false;
+    }
+
+    private static void RemoveSelfReference(SentenceFrame f, Trigger t)
+    {
+        // The same actor on both sides with the same sector says nothing ("Russia … Russia"); different sectors are domestic events.
+        t.Recipients.RemoveAll(r => t.Actors.Exists(a => f.Mentions[a].Actor == f.Mentions[r].Actor));
+    }
+}

@@ -1,0 +1,105 @@
+using Sitrep.Domain;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// Event patterns indexed by every inflected form of their trigger, for one hash lookup per token.
+/// Format of verbs.txt: PATTERN | TYPE | mode | context | cameo | flags (see the file's header).
+/// </summary>
+public sealed class VerbDictionary
+{
+    private readonly Dictionary<string, List<TriggerForm>> _byForm = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public VerbDictionary() => _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int PatternCount { get; private set; }
+
+    /// <summary>A pattern reached through one form of its trigger; <see cref="IsParticiple"/> marks past participles (for the passive).</summary>
+    public readonly record struct TriggerForm(EventPattern Pattern, bool IsParticiple);
+
+    public bool TryGet(ReadOnlySpan<char> word, out List<TriggerForm> forms) => _lookup.TryGetValue(word, out forms!);
+
+    public void Load(DataFile file, Inflector inflector, IReadOnlyDictionary<string, string>? cameoTypes, List<DataFileError> errors)
+    {
+        foreach (var line in file.Records())
+        {
+            if (line.Fields.Length is < 5 or > 6) { errors.Add(line.Error($"expected 'PATTERN | TYPE | mode | context | cameo [| flags]', found {line.Fields.Length} fields")); continue; }
+            if (!EventTypes.TryParse(line.Field(1), out var type)) { errors.Add(line.Error($"unknown PLOVER event type '{line.Field(1)}'")); continue; }
+            var cameo = Empty(line.Field(4));
+            if (cameo is not null && (!cameo.All(char.IsAsciiDigit) || cameo.Length is < 2 or > 4)) { errors.Add(line.Error($"'{cameo}' is not a CAMEO code")); continue; }
+            if (cameo is not null && cameoTypes is not null && cameoTypes.TryGetValue(cameo, out var mapped) && !string.Equals(mapped, type.Name(), StringComparison.Ordinal))
+            { errors.Add(line.Error($"CAMEO {cameo} maps to {mapped}, not {type.Name()}")); continue; }
+            if (!TryFlags(line.Field(5), out var flags)) { errors.Add(line.Error($"unknown flag in '{line.Field(5)}' (subject-is-recipient, needs-object, noun)")); continue; }
+            if (!TryParsePattern(line.Field(0), out var trigger, out var literal, out var elements, out var why)) { errors.Add(line.Error(why)); continue; }
+            var pattern = new EventPattern(line.Field(0), trigger, literal, elements, type, Empty(line.Field(2)), Empty(line.Field(3)), cameo, flags, $"{file.Name}:{line.Number}");
+            Add(pattern, inflector);
+        }
+    }
+
+    public void Add(EventPattern pattern, Inflector inflector)
+    {
+        if (pattern.Literal)
+        {
+            AddForm(pattern.Lemma, new TriggerForm(pattern, false));
+        }
+        else
+        {
+            var forms = inflector.Forms(pattern.Lemma);
+            foreach (var f in forms.All())
+                AddForm(f, new TriggerForm(pattern, f == forms.PastParticiple));
+        }
+        PatternCount++;
+    }
+
+    private void AddForm(string form, TriggerForm t)
+    {
+        if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
+        list.Add(t);
+    }
+
+    public static bool TryParsePattern(string text, out string trigger, out bool literal, out List<PatternElement> elements, out string why)
+    {
+        trigger = ""; literal = false; elements = []; why = "";
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) { why = "empty pattern"; return false; }
+        var first = parts[0];
+        literal = first.StartsWith('=');
+        trigger = TokenKeys.Fold(literal ? first[1..] : first);
+        if (trigger.Length == 0 || trigger.Contains('|') || trigger == "*") { why = $"'{first}' is not a trigger word"; return false; }
+        if (Tokenizer.Tokenize(trigger).Count != 1) { why = $"trigger '{first}' must be one token"; return false; }
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i] == "*")
+            {
+                if (elements.Count > 0 && elements[^1].IsGap) { why = "two gaps in a row"; return false; }
+                elements.Add(PatternElement.Gap);
+                continue;
+            }
+            var alts = parts[i].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(TokenKeys.Fold).ToArray();
+            if (alts.Length == 0) { why = $"empty alternative in '{parts[i]}'"; return false; }
+            elements.Add(new PatternElement(alts));
+        }
+        if (elements.Count > 0 && elements[^1].IsGap) { why = "a pattern cannot end with a gap"; return false; }
+        return true;
+    }
+
+    private static bool TryFlags(string s, out PatternFlags flags)
+    {
+        flags = PatternFlags.None;
+        foreach (var f in s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (f)
+            {
+                case "subject-is-recipient": flags |= PatternFlags.SubjectIsRecipient; break;
+                case "needs-object": flags |= PatternFlags.NeedsObject; break;
+                case "noun": flags |= PatternFlags.Noun; break;
+                default: return false;
+            }
+        }
+        return true;
+    }
+
+    private static string? Empty(string s) => s.Length == 0 ? null : s;
+}

@@ -1,0 +1,56 @@
+namespace Sitrep.Coding;
+
+/// <summary>The word classes of modifiers.txt: speech verbs, source phrases, negation, hedges, prepositions…</summary>
+[Flags]
+public enum Modifier
+{
+    None = 0,
+    Speech = 1 << 0,
+    Source = 1 << 1,
+    Negation = 1 << 2,
+    Denial = 1 << 3,
+    Hedge = 1 << 4,
+    Locative = 1 << 5,
+    Oblique = 1 << 6,
+    Clause = 1 << 7,
+    Passive = 1 << 8,
+}
+
+/// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
+public sealed class Modifiers
+{
+    public PhraseTrie<Modifier> Phrases { get; } = new();
+
+    private static readonly Dictionary<string, Modifier> Sections = new(StringComparer.Ordinal)
+    {
+        ["speech"] = Modifier.Speech, ["source"] = Modifier.Source, ["negation"] = Modifier.Negation,
+        ["denial"] = Modifier.Denial, ["hedge"] = Modifier.Hedge, ["locative"] = Modifier.Locative,
+        ["oblique"] = Modifier.Oblique, ["clause"] = Modifier.Clause, ["passive"] = Modifier.Passive,
+    };
+
+    /// <summary>Sections whose entries are verb lemmas to inflect.</summary>
+    private const Modifier Verbal = Modifier.Speech | Modifier.Denial;
+
+    public void Load(DataFile file, Inflector inflector, List<Sitrep.Domain.DataFileError> errors)
+    {
+        foreach (var line in file.Records())
+        {
+            if (line.Fields.Length != 2) { errors.Add(line.Error($"expected 'SECTION | words', found {line.Fields.Length} fields")); continue; }
+            if (!Sections.TryGetValue(line.Field(0), out var section)) { errors.Add(line.Error($"unknown section '{line.Field(0)}' ({string.Join(", ", Sections.Keys)})")); continue; }
+            foreach (var phrase in line.List(1))
+            {
+                var words = ActorDictionaryLoader.Words(phrase);
+                if (words.Length == 0) { errors.Add(line.Error($"empty phrase '{phrase}'")); continue; }
+                if ((section & Verbal) != 0)
+                {
+                    foreach (var form in inflector.Forms(words[0]).All())
+                        Phrases.Add([form, .. words[1..]], section);
+                }
+                else
+                {
+                    Phrases.Add(words, section);
+                }
+            }
+        }
+    }
+}

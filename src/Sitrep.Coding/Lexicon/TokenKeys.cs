@@ -1,0 +1,51 @@
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>
+/// How tokens are compared with dictionary words: case-insensitively, with typographic apostrophes and
+/// dashes folded, without allocating for ordinary words.
+/// </summary>
+public static class TokenKeys
+{
+    /// <summary>The lookup key of a token: its text, or a canonical form for clitics ("’s" → "'s").</summary>
+    public static ReadOnlySpan<char> Of(string text, Token t)
+    {
+        var span = t.In(text);
+        if (t.Kind == TokenKind.Clitic || span.IndexOfAny('’', 'ʼ') >= 0) return Fold(span.ToString());
+        return span;
+    }
+
+    /// <summary>Folds typographic apostrophes and hyphens to ASCII and lower-cases.</summary>
+    public static string Fold(string s)
+    {
+        Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            buf[i] = c switch
+            {
+                '’' or 'ʼ' or '‘' => '\'',
+                '‐' or '‑' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+        return new string(buf);
+    }
+
+    /// <summary>
+    /// A dictionary word written with a capital must be capitalised the same way in text ("US" is not "us");
+    /// a lower-case dictionary word matches any case. All-caps text (headlines) matches either.
+    /// </summary>
+    public static bool CaseMatches(string dictionaryWord, ReadOnlySpan<char> textWord)
+    {
+        var hasUpper = false;
+        foreach (var c in dictionaryWord) if (char.IsUpper(c)) { hasUpper = true; break; }
+        if (!hasUpper) return true;
+        if (textWord.Length != dictionaryWord.Length) return true; // folded forms (apostrophes) — compared by key already
+        if (textWord.SequenceEqual(dictionaryWord)) return true;
+        var allCaps = textWord.Length > 1;
+        foreach (var c in textWord) if (char.IsLower(c)) { allCaps = false; break; }
+        return allCaps;
+    }
+}

@@ -1,0 +1,82 @@
+using Sitrep.Domain;
+using Sitrep.Text;
+
+namespace Sitrep.Coding;
+
+/// <summary>One thread's coder: reuses its buffers from sentence to sentence.</summary>
+internal sealed class SentenceCoder(Lexicon lexicon)
+{
+    private readonly SentenceFrame _frame = new();
+    private readonly MentionFinder _mentions = new(lexicon.Actors);
+    private readonly ClaimFinder _claims = new(lexicon.Subjects, lexicon.Inflector);
+    private readonly List<Modifier> _modScratch = [];
+    private readonly List<int> _literalScratch = [];
+    private readonly List<ActorMention?> _sentenceMentions = [];
+
+    public CodingResult Code(Document doc, IReadOnlyList<Sentence> sentences)
+    {
+        var published = doc.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
+        var publishedDate = published is { } d ? PartialDate.From(d) : (PartialDate?)null;
+        var memory = new DocumentMemory();
+        var mentions = new List<ActorMention>();
+        var events = new List<CodedEvent>();
+        var claims = new List<Claim>();
+        var notes = new List<CodingNote>();
+        var sentenceEvents = new List<CodedEvent>();
+        var f = _frame;
+
+        foreach (var sentence in sentences)
+        {
+            f.Reset(doc.Text, sentence);
+            Tokenizer.Tokenize(doc.Text, sentence.Span, f.Tokens);
+            _mentions.Find(doc.Text, f.Tokens, published, memory, f.Mentions);
+            f.IndexMentions();
+            _sentenceMentions.Clear();
+            for (var m = 0; m < f.Mentions.Count; m++)
+            {
+                var span = f.Mentions[m];
+                ActorMention? am = span.Actor is null ? null : new ActorMention
+                {
+                    At = new Provenance(doc.Id, sentence.Index, f.SpanOf(span.First, span.Last)),
+                    Text = f.Slice(span.First, span.Last),
+                    Actor = span.Actor,
+                    Kind = span.Kind,
+                };
+                _sentenceMentions.Add(am);
+                if (am is not null) mentions.Add(am);
+            }
+            if (sentence.Kind is SentenceKind.Byline or SentenceKind.Dateline) continue;
+
+            f.Prepare(lexicon.Modifiers, _modScratch);
+            DateScanner.Scan(doc.Text, f.Tokens, published, f.Dates);
+            QuantityScanner.Scan(doc.Text, f.Tokens, f.Quantities);
+            TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
+            AttributionFinder.Find(f);
+            RoleFinder.Assign(f);
+
+            sentenceEvents.Clear();
+            foreach (var t in f.Triggers)
+            {
+                if (t.Actors.Count == 0)
+                {
+                    notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): {t.Reason ?? "no actor"}"));
+                    continue;
+                }
+                if ((t.Pattern.Flags & PatternFlags.NeedsObject) != 0 && t.Recipients.Count == 0)
+                {
+                    notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): needs an object, none found"));
+                    continue;
+                }
+                var e = EventBuilder.Build(f, t, doc.Id, publishedDate, MentionAt);
+                sentenceEvents.Add(e);
+                events.Add(e);
+            }
+            if (f.Triggers.Count == 0 && f.Mentions.Exists(m => m.IsActor))
+                notes.Add(new CodingNote(sentence.Index, sentence.Span, "actors but no event pattern"));
+            _claims.Find(f, doc.Id, publishedDate, sentenceEvents, MentionAt, claims, notes);
+        }
+        return new CodingResult(new DocumentAnalysis(doc, sentences, mentions, events, claims), notes);
+    }
+
+    private ActorMention MentionAt(int index) => _sentenceMentions[index]!;
+}

@@ -1,0 +1,33 @@
+namespace Sitrep.Text;
+
+/// <summary>Character classes the sentence splitter cares about, kept in one place so every rule agrees.</summary>
+internal static class SentenceChars
+{
+    /// <summary>Characters that can end a sentence. A run of them ("?!", "...") is treated as one terminator.</summary>
+    public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    /// <summary>Quote marks that, directly after a terminator, close the quotation and belong to the sentence.</summary>
+    public static bool IsClosingQuote(char c) => c is '"' or '”' or '’' or '\'' or '»' or '›';
+
+    /// <summary>Anything that may trail the last word of a line: quotes, brackets.</summary>
+    public static bool IsTrailingCloser(char c) => IsClosingQuote(c) || c is ')' or ']' or '“' or '‘';
+
+    public static bool IsOpeningQuote(char c) => c is '"' or '“' or '‘' or '\'' or '«' or '‹';
+
+    public static bool IsCurrency(char c) => c is '$' or '€' or '£' or '¥' or '₽' or '₴';
+
+    /// <summary>Hyphen and dash family; a sentence never starts with one, so a dash after a period is no boundary.</summary>
+    public static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—' or '―';
+
+    public static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    public static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+}
