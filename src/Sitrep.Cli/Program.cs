@@ -11,6 +11,7 @@ internal static class Program
         {
             AnalyzeCommand.Create(),
             ExportCommand.Create(),
+            EvalCommand.Create(),
         };
         var parsed = root.Parse(args);
         // Usage errors are one line and exit code 1; --help is handled by the parser's own action.

@@ -49,7 +49,7 @@ public static class Tokenizer
             }
             else
             {
-                var kind = c is '$' or '€' or '£' or '¥' or '₽' or '%' ? TokenKind.Symbol : TokenKind.Punct;
+                var kind = c is '$' or '€' or '£' or '¥' or '₽' or '₩' or '₴' or '₹' or '₪' or '₺' or '%' ? TokenKind.Symbol : TokenKind.Punct;
                 into.Add(new Token(i, 1, kind));
                 i++;
             }

@@ -1,0 +1,58 @@
+using Sitrep.Domain;
+
+namespace Sitrep.Text;
+
+/// <summary>
+/// Finds the dates in one sentence: absolute ("Nov. 10, 2024", "2024-11-05", "in 1968"), and relative to
+/// the publication date ("yesterday", "on Tuesday", "last week", "in June", "two days ago").
+/// Works on token offsets only; nothing is allocated but the mentions.
+/// </summary>
+public static class DateScanner
+{
+    public static List<DateMention> Scan(string text, IReadOnlyList<Token> tokens, DateOnly? published)
+    {
+        var list = new List<DateMention>();
+        Scan(text, tokens, published, list);
+        return list;
+    }
+
+    /// <summary>
+    /// Appends the dates in <paramref name="tokens"/> (one sentence) to <paramref name="into"/>.
+    /// Without <paramref name="published"/> only dates that carry their own year are read.
+    /// </summary>
+    public static void Scan(string text, IReadOnlyList<Token> tokens, DateOnly? published, List<DateMention> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(into);
+        var pub = DateResolution.Usable(published);
+        DateMention? previous = null;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!TryAt(text, tokens, i, pub, out var m))
+            {
+                i++;
+                continue;
+            }
+            var span = new TextSpan(tokens[m.First].Start, tokens[m.Last].End);
+            var role = DateRoles.Of(text, tokens, m, previous);
+            previous = new DateMention(span, m.First, m.Last, m.Date, role, m.Relative);
+            into.Add(previous.Value);
+            i = m.Last + 1;
+        }
+    }
+
+    private static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, DateOnly? pub, out DateMatch match)
+    {
+        var t = tokens[i];
+        match = default;
+        if (t.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+        if (WeekdayDates.TryRead(text, tokens, i, pub, out match)) return true;
+        if (MonthDates.TryRead(text, tokens, i, pub, out match)) return true;
+        if (t.IsNumber && (MonthDates.TryReadDayFirst(text, tokens, i, pub, out match) || NumericDates.TryRead(text, tokens, i, out match)))
+            return true;
+        if (pub is { } p && RelativeDates.TryRead(text, tokens, i, p, out match)) return true;
+        return YearMentions.TryRead(text, tokens, i, out match);
+    }
+}
