@@ -11,6 +11,7 @@ internal static class Program
         {
             AnalyzeCommand.Create(),
             ExportCommand.Create(),
+            WhatIfCommand.Create(),
             EvalCommand.Create(),
         };
         var parsed = root.Parse(args);

@@ -51,8 +51,9 @@ public sealed class CoderBuilder
             case DictionaryKind.Verbs: lx.Verbs.Load(file, lx.Inflector, _cameoTypes, lx.Errors); break;
             case DictionaryKind.Modifiers: lx.Modifiers.Load(file, lx.Inflector, lx.Errors); break;
             case DictionaryKind.Subjects: lx.Subjects.Load(file, lx.Errors); break;
+            case DictionaryKind.Discards: ActorDictionaryLoader.LoadDiscards(file, lx.Actors, lx.Errors); break;
             case DictionaryKind.Irregular: break;
-            default: lx.Errors.Add(new DataFileError(file.Name, 0, "unknown dictionary kind: name it countries*, entities*, sectors*, people*, verbs*, irregular*, modifiers* or subjects*")); break;
+            default: lx.Errors.Add(new DataFileError(file.Name, 0, "unknown dictionary kind: name it countries*, entities*, sectors*, people*, verbs*, irregular*, modifiers*, subjects* or discards*")); break;
         }
     }
 }

@@ -68,6 +68,14 @@ internal sealed class SentenceCoder(Lexicon lexicon)
                     continue;
                 }
                 var e = EventBuilder.Build(f, t, doc.Id, publishedDate, MentionAt);
+                // "threatened to strike Kyiv": the promise and the promised act code to one THREATEN; keep the fuller one.
+                var twin = sentenceEvents.FindIndex(o => o.Type == e.Type && o.At.Span.End >= e.At.Span.Start - 12 && SameActors(o, e));
+                if (twin >= 0)
+                {
+                    if (e.Recipients.Count <= sentenceEvents[twin].Recipients.Count) continue;
+                    events.Remove(sentenceEvents[twin]);
+                    sentenceEvents.RemoveAt(twin);
+                }
                 sentenceEvents.Add(e);
                 events.Add(e);
             }
@@ -77,6 +85,9 @@ internal sealed class SentenceCoder(Lexicon lexicon)
         }
         return new CodingResult(new DocumentAnalysis(doc, sentences, mentions, events, claims), notes);
     }
+
+    private static bool SameActors(CodedEvent a, CodedEvent b) =>
+        a.Actors.Select(m => m.Actor.Code).ToHashSet().SetEquals(b.Actors.Select(m => m.Actor.Code));
 
     private ActorMention MentionAt(int index) => _sentenceMentions[index]!;
 }

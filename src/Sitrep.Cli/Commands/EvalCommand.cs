@@ -81,7 +81,7 @@ internal static class EvalCommand
     private static void WriteWorst(IAnsiConsole console, EvalReport report, int count)
     {
         var records = WorstRecords.Take(report.Results, count);
-        console.Write(new Rule($"[bold]{records.Count} worst records[/]").LeftJustified());
+        console.Write(new Rule($"[bold]Worst records ({records.Count})[/]").LeftJustified());
         var n = 0;
         foreach (var r in records)
         {

@@ -51,6 +51,16 @@ public static class ActorDictionaryLoader
         }
     }
 
+    /// <summary>Phrases that contain an actor's name but are not actors: "Sea of Japan", "New Mexico", "Indian Ocean".</summary>
+    public static void LoadDiscards(DataFile file, ActorDictionary into, List<DataFileError> errors)
+    {
+        foreach (var line in file.Records())
+        {
+            if (line.Fields.Length != 1) { errors.Add(line.Error($"expected one phrase per line, found {line.Fields.Length} fields")); continue; }
+            Add(line, line.Field(0), new ActorEntry(line.Field(0), null, null, null, MentionKind.Name, Discard: true), into, errors);
+        }
+    }
+
     public static void LoadPeople(DataFile file, ActorDictionary into, List<DataFileError> errors)
     {
         foreach (var line in file.Records())

@@ -11,7 +11,8 @@ public sealed record ActorEntry(
     MentionKind Kind,
     DateOnly? From = null,
     DateOnly? To = null,
-    string? Office = null)
+    string? Office = null,
+    bool Discard = false)
 {
     /// <summary>A person outside their term still gives their country, but not the government sector.</summary>
     public ActorCode? CodeOn(DateOnly? date)

@@ -44,6 +44,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             if (n > 0)
             {
                 var entry = Choose(_entries, date);
+                if (entry.Discard) { i += n; continue; }
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
@@ -81,7 +82,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         return best;
     }
 
-    private static int Rank(ActorEntry e, DateOnly? date) => e.Kind switch
+    private static int Rank(ActorEntry e, DateOnly? date) => e.Discard ? -1 : e.Kind switch
     {
         MentionKind.Person => e.InOffice(date) ? 0 : 6,
         MentionKind.Group or MentionKind.Organization => 1,

@@ -49,10 +49,14 @@ internal sealed class SentenceFrame
         for (var i = 0; i < n; i++)
         {
             var t = Tokens[i];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic)) continue;
+            // Words inside an actor's name are not modifiers: "the United States", "the Islamic State".
+            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0) continue;
             var len = modifiers.Phrases.MatchLongest(Text, Tokens, i, scratch);
             if (len == 0) continue;
             foreach (var m in scratch) Mods[i] |= m;
+            // A verb after a determiner is a noun: "a Palestinian state", "the report", "a claim".
+            if ((Mods[i] & (Modifier.Speech | Modifier.Denial)) != 0 && FollowsDeterminer(i))
+                Mods[i] &= ~(Modifier.Speech | Modifier.Denial);
             ModLength[i] = len;
         }
     }
@@ -62,6 +66,25 @@ internal sealed class SentenceFrame
         Array.Fill(MentionAt, -1, 0, Tokens.Count);
         for (var m = 0; m < Mentions.Count; m++)
             for (var i = Mentions[m].First; i <= Mentions[m].Last; i++) MentionAt[i] = m;
+    }
+
+    /// <summary>Is token <paramref name="i"/> preceded by a determiner or possessive (so a verb form there is a noun)?</summary>
+    public bool FollowsDeterminer(int i)
+    {
+        var j = i - 1;
+        // Skip one nationality adjective: "a Palestinian state" (but not "the Pentagon said", "South Korea's military said").
+        if (j >= 1 && MentionAt[j] >= 0 && Mentions[MentionAt[j]].Kind == Sitrep.Domain.MentionKind.Adjective && Mentions[MentionAt[j]].First == j && IsDeterminer(j - 1)) return true;
+        return IsDeterminer(j);
+    }
+
+    private bool IsDeterminer(int j)
+    {
+        if (j < 0) return false;
+        var t = Tokens[j];
+        if (t.Kind == TokenKind.Clitic) return Text[t.Start + 1] is 's' or 'S';
+        return IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an") || IsWord(j, "its") || IsWord(j, "their") || IsWord(j, "his")
+            || IsWord(j, "her") || IsWord(j, "this") || IsWord(j, "these") || IsWord(j, "those") || IsWord(j, "our") || IsWord(j, "every")
+            || IsWord(j, "each") || IsWord(j, "no") || IsWord(j, "any");
     }
 
     public bool Is(int i, Modifier m) => i >= 0 && i < Tokens.Count && (Mods[i] & m) != 0;

@@ -14,15 +14,18 @@ internal static class EventBuilder
         foreach (var r in t.Recipients) { first = Math.Min(first, f.Mentions[r].First); last = Math.Max(last, f.Mentions[r].Last); }
         var span = f.SpanOf(first, last);
         var p = t.Pattern;
+        var (type, mode, cameo) = (p.Type, p.Mode, p.Cameo);
+        if (IsIntended(f, t.Index) && Intended(type) is { } promised)
+            (type, mode, cameo) = (promised, null, promised == EventType.Agree ? "030" : "130");
         return new CodedEvent
         {
             Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",
             At = new Provenance(documentId, f.Sentence.Index, span),
             Text = span.Slice(f.Text),
-            Type = p.Type,
-            Mode = p.Mode,
+            Type = type,
+            Mode = mode,
             Context = p.Context,
-            Cameo = p.Cameo,
+            Cameo = cameo,
             Date = DateFor(f, t.Index, published),
             Actors = [.. t.Actors.Select(mention)],
             Recipients = [.. t.Recipients.Select(mention)],
@@ -33,6 +36,30 @@ internal static class EventBuilder
             Pattern = $"{p.Text} ({p.Source})",
         };
     }
+
+    /// <summary>"will visit", "pledged to send", "vowed to strike": an intention right before the verb (adverbs allowed).</summary>
+    public static bool IsIntended(SentenceFrame f, int index)
+    {
+        for (var j = index - 1; j >= 0 && index - j <= 4; j--)
+        {
+            if (f.Is(j, Modifier.Intent)) return j + f.ModLength[j] >= index - 1;
+            var t = f.Tokens[j];
+            var skippable = t.Kind == TokenKind.Word && (f.Text.AsSpan(t.Start, t.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || f.IsWord(j, "also") || f.IsWord(j, "soon") || f.IsWord(j, "not"));
+            if (!skippable && !f.IsWord(j, "to")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// PLOVER codes a promise by the act promised: a future cooperative act is AGREE, a promised use of force is
+    /// THREATEN; verbal events (a future statement of support, a promised demand) keep their type.
+    /// </summary>
+    private static EventType? Intended(EventType type) => type switch
+    {
+        EventType.Consult or EventType.Cooperate or EventType.Aid or EventType.Concede or EventType.Retreat => EventType.Agree,
+        EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Mobilize => EventType.Threaten,
+        _ => null,
+    };
 
     /// <summary>Negation in the verb group ("did not send", "has never attacked") or a denial verb governing it ("denied sending").</summary>
     public static bool IsNegated(SentenceFrame f, Trigger t)

@@ -18,7 +18,9 @@ internal static class RoleFinder
         var usedAsObject = new HashSet<int>();
         foreach (var t in f.Triggers)
         {
-            t.Passive = !t.Pattern.Literal && t.IsParticiple && (IsPassive(f, t.Index) || f.IsWord(t.End + 1, "by"));
+            // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".
+            t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by")
+                || (t.End == t.Index && f.IsWord(t.Index + 1, "of") && t.Index > 0 && f.MentionAt[t.Index - 1] >= 0));
             var flags = t.Pattern.Flags;
             if ((flags & PatternFlags.Noun) != 0)
             {
@@ -29,6 +31,7 @@ internal static class RoleFinder
                 var subject = Subject(f, t.Index, usedAsObject);
                 if (subject >= 0) AddCoordinated(f, subject, t.Recipients, left: true);
                 var agent = AfterPreposition(f, t.End + 1, t.Passive ? ["by"] : ["from", "by"]);
+                if (agent < 0 && !t.Passive) agent = Recipient(f, t); // "Kim hosted Belousov": the guest acts
                 if (agent >= 0) AddCoordinated(f, agent, t.Actors, left: false);
                 if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
             }
@@ -44,6 +47,14 @@ internal static class RoleFinder
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
         }
+    }
+
+    /// <summary>A participle: the inflected past participle, or a literal form that looks like one ("=shelled", "=backed").</summary>
+    private static bool IsParticiple(SentenceFrame f, Trigger t)
+    {
+        if (!t.Pattern.Literal) return t.IsParticiple;
+        var word = f.Tokens[t.Index].In(f.Text);
+        return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A form of "be"/"get" before the participle, allowing adverbs and negation between.</summary>
@@ -111,19 +122,26 @@ internal static class RoleFinder
         for (var j = t.Index + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance && j < next; j++)
         {
             if (j > t.End && (f.IsHardBoundary(j) || (f.Is(j, Modifier.Clause) && !f.IsWord(j, "that")) || f.Is(j, Modifier.Speech))) break;
-            if (j > t.End && f.IsWord(j, "that") && !f.IsWord(j - 1, "to")) break;
+            if (j > t.End && f.IsWord(j, "that") && !f.IsWord(j - 1, "to") && !AddressesThatClause(t.Pattern.Type)) break;
+            // A recipient sits in the verb's own phrase: never across a comma ("…, South Korea's military said").
+            if (j > t.End && f.IsPunct(j, ',')) break;
             var m = f.MentionAt[j];
             if (m < 0) continue;
             var span = f.Mentions[m];
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
-            if (IsTheme(span, t)) continue;
+            if (IsTheme(span, t) && SameCountryAsActor(f, span, t)) continue;
             if (span.First > 0 && f.Is(span.First - 1, Modifier.Locative)) continue;
+            if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
             if (span.First > 1 && (f.IsWord(span.First - 1, "the") || f.IsWord(span.First - 1, "a")) && f.Is(span.First - 2, Modifier.Locative)) continue;
             return m;
         }
         return -1;
     }
+
+    // "South Korea demanded that North Korea withdraw": the subject of the demanded act is who is addressed.
+    private static bool AddressesThatClause(Sitrep.Domain.EventType type) =>
+        type is Sitrep.Domain.EventType.Request or Sitrep.Domain.EventType.Accuse or Sitrep.Domain.EventType.Threaten or Sitrep.Domain.EventType.Reject;
 
     // "sent North Korean troops to Russia": the mention that contains the pattern's object word is what is sent, not who receives it.
     private static bool IsTheme(MentionSpan span, Trigger t)
@@ -132,9 +150,17 @@ internal static class RoleFinder
         return false;
     }
 
+    private static bool SameCountryAsActor(SentenceFrame f, MentionSpan span, Trigger t)
+    {
+        if (t.Actors.Count == 0) return true;
+        foreach (var a in t.Actors) if (f.Mentions[a].Actor!.Code == span.Actor!.Code) return true;
+        return false;
+    }
+
     private static int NextTriggerIndex(SentenceFrame f, Trigger t)
     {
-        foreach (var o in f.Triggers) if (o.Index > t.End) return o.Index;
+        // Nominal triggers ("food aid", "the strikes") are objects of this verb, not new clauses.
+        foreach (var o in f.Triggers) if (o.Index > t.End && (o.Pattern.Flags & PatternFlags.Noun) == 0) return o.Index;
         return int.MaxValue;
     }
 
@@ -164,6 +190,7 @@ internal static class RoleFinder
             var m = f.MentionAt[j];
             if (m >= 0 && f.Mentions[m].IsActor && !f.Mentions[m].Speaker) { AddCoordinated(f, m, t.Actors, left: true); break; }
             if (f.Tokens[j].Kind != TokenKind.Word && f.Tokens[j].Kind != TokenKind.Clitic) break;
+            if (f.Is(j, Modifier.Oblique) || f.Is(j, Modifier.Clause) || IsTriggerAt(f, j)) break;
         }
         if (t.Actors.Count == 0)
         {
@@ -173,6 +200,12 @@ internal static class RoleFinder
         var r = Recipient(f, t);
         if (r >= 0 && !t.Actors.Contains(r)) AddCoordinated(f, r, t.Recipients, left: false);
         if (t.Actors.Count == 0) t.Reason = "nominal event without an actor";
+    }
+
+    private static bool IsTriggerAt(SentenceFrame f, int i)
+    {
+        foreach (var t in f.Triggers) if (t.Index == i) return true;
+        return false;
     }
 
     /// <summary>Adds mention <paramref name="m"/> and those coordinated with it by "and", "," or "as well as".</summary>
@@ -194,17 +227,39 @@ internal static class RoleFinder
             var next = f.MentionAt[j];
             if (next < 0 || !f.Mentions[next].IsActor || f.Mentions[next].Speaker || into.Contains(next)) return;
             if (!left && IsAlsoSubjectOfLaterVerb(f, next)) return;
+            if (left && f.IsWord(f.Mentions[next].First - 1, "of")) return;
             into.Add(next);
             cur = next;
         }
     }
 
+    /// <summary>Is the mention right after "and" or a comma (so it may open a new clause)?</summary>
+    private static bool StartsCoordinatedClause(SentenceFrame f, MentionSpan span)
+    {
+        var j = span.First - 1;
+        if (j >= 0 && (f.IsWord(j, "the") || f.IsWord(j, "a"))) j--;
+        return j >= 0 && (f.IsWord(j, "and") || f.IsPunct(j, ',') || f.IsWord(j, "but") || f.IsWord(j, "while"));
+    }
+
     // "Russia attacked Ukraine, and North Korea sent troops": a coordinated mention followed by its own verb starts a new clause.
     private static bool IsAlsoSubjectOfLaterVerb(SentenceFrame f, int m)
     {
-        var after = f.Mentions[m].Last + 1;
-        foreach (var t in f.Triggers) if (t.Index >= after && t.Index <= after + 2) return true;
+        var j = f.Mentions[m].Last + 1;
+        // Auxiliaries and adverbs may stand between subject and verb: "North Korea has also sent".
+        for (var k = 0; k < 3 && j < f.Tokens.Count && IsAuxiliaryOrAdverb(f, j); k++) j++;
+        foreach (var t in f.Triggers)
+            if (t.Index == j && (t.Pattern.Flags & PatternFlags.Noun) == 0) return true;
         return false;
+    }
+
+    private static bool IsAuxiliaryOrAdverb(SentenceFrame f, int j)
+    {
+        var t = f.Tokens[j];
+        if (t.Kind == TokenKind.Clitic) return true;
+        if (t.Kind != TokenKind.Word) return false;
+        return f.Is(j, Modifier.Passive) || f.Is(j, Modifier.Negation) || f.Is(j, Modifier.Intent) || f.Is(j, Modifier.Hedge)
+            || f.IsWord(j, "has") || f.IsWord(j, "have") || f.IsWord(j, "had") || f.IsWord(j, "also") || f.IsWord(j, "then") || f.IsWord(j, "later")
+            || f.Text.AsSpan(t.Start, t.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void RemoveSelfReference(SentenceFrame f, Trigger t)

@@ -21,7 +21,7 @@ internal static class TriggerFinder
             {
                 var p = form.Pattern;
                 // A verb pattern after a determiner is a noun ("the attack"): leave it to nominal patterns.
-                if (!p.Literal && FollowsDeterminer(f, i)) continue;
+                if (!p.Literal && FollowsDeterminerOnly(f, i)) continue;
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
                 if (p.Specificity == 0 && f.Is(i, Modifier.Speech)) continue;
                 if (!TryMatch(f, p, i, literalScratch, out var end)) continue;
@@ -34,14 +34,15 @@ internal static class TriggerFinder
         }
     }
 
-    private static bool FollowsDeterminer(SentenceFrame f, int i)
+    // Only a true determiner right before the verb: "the attack", "a strike", "Russia's attack" — not "a Russian attack" handled by noun patterns.
+    private static bool FollowsDeterminerOnly(SentenceFrame f, int i)
     {
         if (i == 0) return false;
         var prev = f.Tokens[i - 1];
         if (prev.Kind == TokenKind.Clitic) return f.Text[prev.Start + 1] is 's' or 'S';
         return f.IsWord(i - 1, "the") || f.IsWord(i - 1, "a") || f.IsWord(i - 1, "an") || f.IsWord(i - 1, "its")
             || f.IsWord(i - 1, "their") || f.IsWord(i - 1, "his") || f.IsWord(i - 1, "her") || f.IsWord(i - 1, "this")
-            || f.IsWord(i - 1, "that") || f.IsWord(i - 1, "these") || f.IsWord(i - 1, "those") || f.IsWord(i - 1, "our");
+            || f.IsWord(i - 1, "these") || f.IsWord(i - 1, "those") || f.IsWord(i - 1, "our");
     }
 
     /// <summary>Matches the elements after the trigger, left to right; gaps are lazy and stay within the clause.</summary>
@@ -78,5 +79,5 @@ internal static class TriggerFinder
     }
 
     private static bool StopsGap(SentenceFrame f, int j) =>
-        f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.IsPunct(j, '.') || f.Is(j, Modifier.Clause) || f.Is(j, Modifier.Speech);
+        f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.IsPunct(j, '.') || (f.Is(j, Modifier.Clause) && !f.IsWord(j, "that")) || f.Is(j, Modifier.Speech);
 }

@@ -27,8 +27,8 @@ public sealed class Lexicon
     [
         ("countries", DictionaryKind.Countries), ("entities", DictionaryKind.Entities), ("sectors", DictionaryKind.Sectors),
         ("people", DictionaryKind.People), ("verbs", DictionaryKind.Verbs), ("irregular", DictionaryKind.Irregular),
-        ("modifiers", DictionaryKind.Modifiers), ("subjects", DictionaryKind.Subjects),
+        ("modifiers", DictionaryKind.Modifiers), ("subjects", DictionaryKind.Subjects), ("discards", DictionaryKind.Discards),
     ];
 }
 
-public enum DictionaryKind { Unknown, Countries, Entities, Sectors, People, Verbs, Irregular, Modifiers, Subjects }
+public enum DictionaryKind { Unknown, Countries, Entities, Sectors, People, Verbs, Irregular, Modifiers, Subjects, Discards }

@@ -14,6 +14,7 @@ public enum Modifier
     Oblique = 1 << 6,
     Clause = 1 << 7,
     Passive = 1 << 8,
+    Intent = 1 << 9,
 }
 
 /// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
@@ -26,6 +27,7 @@ public sealed class Modifiers
         ["speech"] = Modifier.Speech, ["source"] = Modifier.Source, ["negation"] = Modifier.Negation,
         ["denial"] = Modifier.Denial, ["hedge"] = Modifier.Hedge, ["locative"] = Modifier.Locative,
         ["oblique"] = Modifier.Oblique, ["clause"] = Modifier.Clause, ["passive"] = Modifier.Passive,
+        ["intent"] = Modifier.Intent,
     };
 
     /// <summary>Sections whose entries are verb lemmas to inflect.</summary>
