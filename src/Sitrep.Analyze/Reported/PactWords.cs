@@ -33,15 +33,22 @@ internal static class PactWords
 
     private static bool Contains(string text, string phrase)
     {
-        var first = phrase.Split(' ')[0];
-        for (var at = text.IndexOf(first, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = text.IndexOf(first, at + 1, StringComparison.OrdinalIgnoreCase))
+        // Search for the first word only, then walk the rest; no substring or split per call.
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? phrase.AsSpan() : phrase.AsSpan(0, space);
+        for (var at = IndexOf(text, first, 0); at >= 0; at = IndexOf(text, first, at + 1))
         {
             if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
             var end = MatchFrom(text, at, phrase);
             if (end >= 0 && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
         }
         return false;
+    }
+
+    private static int IndexOf(string text, ReadOnlySpan<char> word, int from)
+    {
+        var found = text.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Where <paramref name="phrase"/> ends if it matches at <paramref name="start"/>, else -1.</summary>
