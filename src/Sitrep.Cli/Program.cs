@@ -13,6 +13,7 @@ internal static class Program
             ExportCommand.Create(),
             WhatIfCommand.Create(),
             EvalCommand.Create(),
+            BenchCommand.Create(),
         };
         var parsed = root.Parse(args);
         // Usage errors are one line and exit code 1; --help is handled by the parser's own action.

@@ -24,7 +24,8 @@ public sealed class ActorTests
     [InlineData("South Korean intelligence services said the units had moved.", "South Korean intelligence services=KOR/SPY")]
     [InlineData("Pyongyang has denied the reports.", "Pyongyang=PRK/GOV")]
     [InlineData("The Kremlin declined to comment.", "The Kremlin=RUS/GOV")]
-    [InlineData("Officials in Kyiv and Kiev alike welcomed it.", "Kyiv=UKR/GOV, Kiev=UKR/GOV")]
+    [InlineData("Officials in Kyiv and Kiev alike welcomed it.", "Officials in Kyiv=UKR/GOV, Kiev=UKR/GOV")]
+    [InlineData("Security forces in Guinea fired on the crowd.", "Security forces in Guinea=GIN/COP")]
     [InlineData("Russia's defence ministry released a video.", "Russia's defence ministry=RUS/GOV")]
     [InlineData("Some 3,000 soldiers from North Korea arrived.", "soldiers from North Korea=PRK/MIL")]
     public void Composes_countries_sectors_and_seats(string sentence, string expected)
@@ -49,6 +50,17 @@ public sealed class ActorTests
         Assert.Equal("Russian President Vladimir Putin", m.Text);
         Assert.Equal("RUS", m.Actor.Code);
         Assert.Equal("GOV", m.Actor.Sector);
+    }
+
+    [Fact]
+    public void Subject_pronoun_refers_to_the_last_state_named_but_object_pronoun_does_not()
+    {
+        var text = "Hungary has said it will support the plan. Poland denied it.";
+        var doc = new Document { Id = "t", Path = "t", Text = text, Published = new DateTimeOffset(2024, 11, 5, 0, 0, 0, TimeSpan.Zero) };
+        var split = text.IndexOf(" Poland", StringComparison.Ordinal);
+        var sentences = new[] { new Sentence(0, new TextSpan(0, split), SentenceKind.Body), new Sentence(1, new TextSpan(split + 1, text.Length), SentenceKind.Body) };
+        var mentions = SpecRunner.Coder.Code(doc, sentences).Analysis.Mentions;
+        Assert.Equal("Hungary=HUN, it=HUN, Poland=POL", Codes(mentions));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
+                if (entry.Kind is MentionKind.Name or MentionKind.Seat && code is not null) memory.LastState = new ActorCode(code.Code);
                 i += n;
                 continue;
             }
@@ -59,6 +60,15 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             else if (IsWord(text, t, "he") || IsWord(text, t, "she"))
             {
                 if (memory.LastPerson is { } p) _raw.Add(new MentionSpan(i, i, p, p.Sector, MentionKind.Reference));
+            }
+            // "Hungary has said it will support …": a subject pronoun refers to the last state (or group) named.
+            else if (IsWord(text, t, "it") && memory.LastState is { } st && StartsVerbGroup(text, Next(tokens, i)))
+            {
+                _raw.Add(new MentionSpan(i, i, st, st.Sector, MentionKind.Reference));
+            }
+            else if (IsWord(text, t, "they") && (memory.LastPlural ?? memory.LastState) is { } pl)
+            {
+                _raw.Add(new MentionSpan(i, i, pl, pl.Sector, MentionKind.Reference));
             }
             else if ((IsWord(text, t, "its") || IsWord(text, t, "their")) && memory.LastState is { } s)
             {
@@ -110,12 +120,12 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             if (pronoun && m.Sector is null)
                 continue; // "its" with nothing to own: not an actor
-            // "troops from North Korea", "the government of Ukraine": a bare sector owned by a following state.
+            // "troops from North Korea", "the government of Ukraine", "security forces in Guinea": a bare sector owned by a following state.
             if (m.Actor is null && k + 1 < _raw.Count)
             {
                 var next = _raw[k + 1];
                 if (next.First == m.Last + 2 && next.Actor is { } owner && next.Kind is MentionKind.Name or MentionKind.Adjective or MentionKind.Seat
-                    && (IsWord(text, tokens[m.Last + 1], "from") || IsWord(text, tokens[m.Last + 1], "of")))
+                    && (IsWord(text, tokens[m.Last + 1], "from") || IsWord(text, tokens[m.Last + 1], "of") || IsWord(text, tokens[m.Last + 1], "in")))
                 {
                     m = new MentionSpan(m.First, next.Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
                     k++;
@@ -183,6 +193,22 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 memory.Epithets.Add([.. words], m.Actor);
         }
     }
+
+    /// <summary>
+    /// Is this token the start of a verb group ("will", "has", "launched", "says")? Only then is "it" a subject worth
+    /// resolving; "denied it." or "it is unclear" are left alone.
+    /// </summary>
+    private static bool StartsVerbGroup(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsLower(text[t.Start])) return false;
+        var w = t.In(text);
+        foreach (var aux in Auxiliaries) if (w.Equals(aux, StringComparison.OrdinalIgnoreCase)) return true;
+        return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "has", "had", "have", "did", "does", "also", "plans", "wants"];
+
+    private static Token Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
 
     public static bool IsWord(string text, Token t, string word) =>
         t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
