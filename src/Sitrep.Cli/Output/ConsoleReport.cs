@@ -8,6 +8,8 @@ public static class ConsoleReport
 {
     public static void Write(IAnsiConsole console, AnalysisReport report)
     {
+        // Piped into a file or another program, 80 columns would wrap every row: use a readable width instead.
+        if (Console.IsOutputRedirected && console.Profile.Width < 160) console.Profile.Width = 160;
         var run = report.Run;
         console.MarkupLine($"[bold]Sitrep[/]: {run.Read} documents read ([green]{run.Inserted} new[/], {run.Recoded} re-coded, {run.Unchanged} unchanged), " +
                            $"{run.Failures.Count} skipped, in {run.Elapsed.TotalSeconds:0.00} s.");

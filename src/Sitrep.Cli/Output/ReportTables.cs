@@ -84,8 +84,8 @@ public static class ReportTables
         var unit = c.Unit is null ? "" : c.Unit == "%" ? "%" : " " + c.Unit;
         if (c.Value is { } v) return q + Num(v) + unit;
         if (c.Low is { } lo && c.High is { } hi) return q + $"{Num(lo)}–{Num(hi)}" + unit;
-        if (c.Low is { } l) return q + Num(l) + "+" + unit;
-        if (c.High is { } h) return q + "≤" + Num(h) + unit;
+        if (c.Low is { } l) return c.Qualifier is null or "vague" ? Num(l) + "+" + unit + (c.Qualifier is null ? "" : " (vague)") : q + Num(l) + unit;
+        if (c.High is { } h) return c.Qualifier is null ? "≤" + Num(h) + unit : q + Num(h) + unit;
         return "?";
     }
 

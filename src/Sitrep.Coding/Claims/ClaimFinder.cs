@@ -62,10 +62,21 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
     {
         if (q.Unit is { } unit && unit != "%") return ("money", q.LastToken);
         var tokens = f.Tokens;
+        // A share counts something only as "40 percent of the troops"; "40 percent of the territory it captured" counts nothing.
+        if (q.Unit == "%")
+        {
+            var k = q.LastToken + 1;
+            if (!(k < tokens.Count && MentionFinder.IsWord(f.Text, tokens[k], "of"))) return (null, q.LastToken);
+            k++;
+            if (k < tokens.Count && MentionFinder.IsWord(f.Text, tokens[k], "the")) k++;
+            var len = k < tokens.Count ? subjects.Phrases.MatchLongest(f.Text, tokens, k, _measures) : 0;
+            return len > 0 ? (_measures[0], k + len - 1) : (null, q.LastToken);
+        }
         for (var j = q.LastToken + 1; j < tokens.Count && j - q.LastToken <= MaxSubjectDistance; j++)
         {
             var t = tokens[j];
-            if (t.Kind is TokenKind.Punct && f.Text[t.Start] != '-' || t.Kind is TokenKind.Number or TokenKind.Newline) break;
+            // A possessive ends the search: in "the two countries' armed forces" the number counts the countries.
+            if (t.Kind is TokenKind.Punct && f.Text[t.Start] != '-' || t.Kind is TokenKind.Number or TokenKind.Newline or TokenKind.Clitic) break;
             var n = subjects.Phrases.MatchLongest(f.Text, tokens, j, _measures);
             if (n == 0) continue;
             var measure = _measures[0];
