@@ -48,7 +48,8 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
-                if (entry.Kind is MentionKind.Name or MentionKind.Seat && code is not null) memory.LastState = new ActorCode(code.Code);
+                if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Organization or MentionKind.Group && code is not null)
+                    memory.LastState = new ActorCode(code.Code, entry.Kind is MentionKind.Organization or MentionKind.Group ? code.Sector : null, code.Entity);
                 i += n;
                 continue;
             }
@@ -62,11 +63,11 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 if (memory.LastPerson is { } p) _raw.Add(new MentionSpan(i, i, p, p.Sector, MentionKind.Reference));
             }
             // "Hungary has said it will support …": a subject pronoun refers to the last state (or group) named.
-            else if (IsWord(text, t, "it") && memory.LastState is { } st && StartsVerbGroup(text, Next(tokens, i)))
+            else if (IsWord(text, t, "it") && memory.LastState is { } st && (StartsVerbGroup(text, Next(tokens, i)) || IsPersonalCopula(text, tokens, i)))
             {
                 _raw.Add(new MentionSpan(i, i, st, st.Sector, MentionKind.Reference));
             }
-            else if (IsWord(text, t, "they") && (memory.LastPlural ?? memory.LastState) is { } pl)
+            else if (IsWord(text, t, "they") && (RecentGroupInSentence() ?? memory.LastPlural ?? memory.LastState) is { } pl)
             {
                 _raw.Add(new MentionSpan(i, i, pl, pl.Sector, MentionKind.Reference));
             }
@@ -77,6 +78,22 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             i++;
         }
+    }
+
+    /// <summary>
+    /// The group most recently named in this sentence, for "they": "The Fijian rebels said they will …" →
+    /// FJI/REB (an adjective followed by a sector word), else the last named actor with a sector.
+    /// </summary>
+    private ActorCode? RecentGroupInSentence()
+    {
+        for (var k = _raw.Count - 1; k >= 0; k--)
+        {
+            var r = _raw[k];
+            if (r.Kind == MentionKind.Sector && r.Actor is null && k > 0 && _raw[k - 1].Actor is { } owner && _raw[k - 1].Last + 1 == r.First)
+                return new ActorCode(owner.Code, r.Sector);
+            if (r.Actor is { Sector: not null } withSector && r.Kind != MentionKind.Person) return withSector;
+        }
+        return null;
     }
 
     /// <summary>Among entries of one phrase, the most specific: people in office, then groups, names, seats, adjectives, sectors.</summary>
@@ -205,6 +222,18 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         foreach (var aux in Auxiliaries) if (w.Equals(aux, StringComparison.OrdinalIgnoreCase)) return true;
         return w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)));
     }
+
+    /// <summary>"it is willing to", "it was ready to" — but not "it is unclear", "it was reported", "it is a …".</summary>
+    private static bool IsPersonalCopula(string text, List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count) return false;
+        if (!IsWord(text, tokens[i + 1], "is") && !IsWord(text, tokens[i + 1], "was")) return false;
+        var next = tokens[i + 2].In(text);
+        foreach (var w in PersonalStates) if (next.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] PersonalStates = ["willing", "ready", "prepared", "determined", "committed", "considering", "planning", "seeking", "trying", "preparing", "sending", "deploying", "refusing", "demanding", "calling", "offering", "continuing"];
 
     private static readonly string[] Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "has", "had", "have", "did", "does", "also", "plans", "wants"];
 
