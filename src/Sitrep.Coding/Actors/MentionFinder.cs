@@ -137,16 +137,12 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             if (pronoun && m.Sector is null)
                 continue; // "its" with nothing to own: not an actor
-            // "troops from North Korea", "the government of Ukraine", "security forces in Guinea": a bare sector owned by a following state.
-            if (m.Actor is null && k + 1 < _raw.Count)
+            // "troops from North Korea", "the government of Ukraine", "security forces in Guinea", "opposition groups in
+            // Zimbabwe", "rebels in the Ivory Coast": a bare sector (and one plain noun after it) owned by a following state.
+            if (m.Actor is null && k + 1 < _raw.Count && OwnerAfter(text, tokens, m, _raw[k + 1]) is { } owner)
             {
-                var next = _raw[k + 1];
-                if (next.First == m.Last + 2 && next.Actor is { } owner && next.Kind is MentionKind.Name or MentionKind.Adjective or MentionKind.Seat
-                    && (IsWord(text, tokens[m.Last + 1], "from") || IsWord(text, tokens[m.Last + 1], "of") || IsWord(text, tokens[m.Last + 1], "in")))
-                {
-                    m = new MentionSpan(m.First, next.Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
-                    k++;
-                }
+                m = new MentionSpan(m.First, _raw[k + 1].Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
+                k++;
             }
             into.Add(m);
             if (m.Actor is { } a)
@@ -156,6 +152,20 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
         }
     }
+
+    private static ActorCode? OwnerAfter(string text, List<Token> tokens, MentionSpan sector, MentionSpan next)
+    {
+        if (next.Actor is not { } owner || next.Kind is not (MentionKind.Name or MentionKind.Adjective or MentionKind.Seat)) return null;
+        var j = sector.Last + 1;
+        // One plain lower-case noun may sit between: "opposition groups in", "rebel leaders in".
+        if (j < next.First && tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Start]) && !IsPreposition(text, tokens[j])) j++;
+        if (j >= next.First || !IsPreposition(text, tokens[j])) return null;
+        j++;
+        if (j < next.First && IsWord(text, tokens[j], "the")) j++;
+        return j == next.First ? owner : null;
+    }
+
+    private static bool IsPreposition(string text, Token t) => IsWord(text, t, "from") || IsWord(text, t, "of") || IsWord(text, t, "in");
 
     /// <summary>Merges <paramref name="next"/> into <paramref name="m"/> when together they name one actor.</summary>
     private static bool TryMerge(ref MentionSpan m, MentionSpan next)

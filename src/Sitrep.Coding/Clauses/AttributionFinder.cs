@@ -83,7 +83,8 @@ internal static class AttributionFinder
             if (f.MentionAt[j] >= 0) MarkSpeaker(f, f.MentionAt[j]);
         var after = HasTriggerAfter(f, s);
         var before = HasTriggerBefore(f, first);
-        if (after && (!before || first == 0))
+        // "X said (that) …" at the start of the sentence leads what follows, even when no event is coded after it.
+        if (first == 0 || (after && !before))
             f.Attributions.Add(new AttributionSpan(first, s + f.ModLength[s] - 1, sp, s + 1, f.Tokens.Count - 1));
         else
             f.Attributions.Add(new AttributionSpan(first, EndOfPhrase(f, s + f.ModLength[s] - 1), sp, 0, first - 1));

@@ -15,6 +15,7 @@ public enum Modifier
     Clause = 1 << 7,
     Passive = 1 << 8,
     Intent = 1 << 9,
+    Obligation = 1 << 10,
 }
 
 /// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
@@ -27,7 +28,7 @@ public sealed class Modifiers
         ["speech"] = Modifier.Speech, ["source"] = Modifier.Source, ["negation"] = Modifier.Negation,
         ["denial"] = Modifier.Denial, ["hedge"] = Modifier.Hedge, ["locative"] = Modifier.Locative,
         ["oblique"] = Modifier.Oblique, ["clause"] = Modifier.Clause, ["passive"] = Modifier.Passive,
-        ["intent"] = Modifier.Intent,
+        ["intent"] = Modifier.Intent, ["obligation"] = Modifier.Obligation,
     };
 
     /// <summary>Sections whose entries are verb lemmas to inflect.</summary>
