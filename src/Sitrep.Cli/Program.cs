@@ -12,8 +12,10 @@ internal static class Program
             AnalyzeCommand.Create(),
             ExportCommand.Create(),
             WhatIfCommand.Create(),
+            EscalationCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
+            ValidatePetrarchCommand.Create(),
         };
         var parsed = root.Parse(args);
         // Usage errors are one line and exit code 1; --help is handled by the parser's own action.

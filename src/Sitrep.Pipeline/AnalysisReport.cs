@@ -1,3 +1,4 @@
+using Sitrep.Analyze;
 using Sitrep.Domain;
 
 namespace Sitrep.Pipeline;
@@ -11,6 +12,18 @@ public sealed record AnalysisReport
     public required IReadOnlyList<ReconciledGroup> Reconciled { get; init; }
     public required IReadOnlyList<Corroboration> Corroboration { get; init; }
     public required RunSummary Run { get; init; }
+
+    /// <summary>Reports of the same event from several documents merged into one, with the outlets that report it.</summary>
+    public IReadOnlyList<MergedEvent> MergedEvents { get; init; } = [];
+
+    /// <summary>Outside supporters' escalation ladders (docs/OUTPUT.md "Escalation").</summary>
+    public IReadOnlyList<Ladder> Escalation { get; init; } = [];
+
+    /// <summary>Supporters first reported at a higher rung, by date.</summary>
+    public IReadOnlyList<EscalationAlert> Alerts { get; init; } = [];
+
+    /// <summary>Treaty obligations in force that bind a conflict party or supporter.</summary>
+    public IReadOnlyList<TreatyObligation> Obligations { get; init; } = [];
 }
 
 /// <summary>What one run did: documents new, re-coded or already stored, and the inputs that failed.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sitrep.Analyze;
 using Sitrep.Coding;
 using Sitrep.Domain;
 using Sitrep.Ingest;
@@ -97,25 +98,66 @@ public sealed class SitrepPipeline
         }
     }
 
-    /// <summary>Recomputes claim groups and event corroboration over everything stored.</summary>
+    /// <summary>Recomputes claim groups, event corroboration and merged events over everything stored.</summary>
     public static void Reconcile(SqliteStore store)
     {
-        var sources = Sources(store.Documents());
-        var groups = ClaimReconciler.Reconcile(store.Claims(), sources);
-        var corroboration = EventCorroborator.Corroborate(store.Events(), sources);
-        store.SaveReconciliation(groups, corroboration);
+        var documents = store.Documents();
+        var sources = Sources(documents);
+        var groups = ClaimReconciler.Reconcile(store.Claims(), sources, ClaimSentences(store, documents));
+        var events = store.Events();
+        var corroboration = EventCorroborator.Corroborate(events, sources);
+        store.SaveReconciliation(groups, corroboration, EventReconciler.Merge(events, sources));
+    }
+
+    /// <summary>Each claim's sentence as a span over its document's text: reconciliation reads places and measures there.</summary>
+    private static Func<Claim, ClaimSentence?> ClaimSentences(SqliteStore store, IReadOnlyList<Document> documents)
+    {
+        var sentences = store.ClaimSentences();
+        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
+        return c => sentences.TryGetValue(c.Id, out var s) && texts.TryGetValue(c.At.DocumentId, out var text)
+            ? new ClaimSentence(text, s.Span)
+            : null;
     }
 
     public static IReadOnlyDictionary<string, SourceInfo> Sources(IEnumerable<Document> documents) =>
         documents.ToDictionary(d => d.Id, d => new SourceInfo(d.Id, d.Outlet, d.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : null));
 
-    public static AnalysisReport Report(SqliteStore store, RunSummary run) => new()
+    public static AnalysisReport Report(SqliteStore store, RunSummary run)
     {
-        Documents = store.Documents(),
-        Events = store.Events(),
-        Claims = store.Claims(),
-        Reconciled = store.Reconciled(),
-        Corroboration = store.Corroborations(),
-        Run = run,
-    };
+        var documents = store.Documents();
+        var events = store.Events();
+        var escalation = Escalation(store, documents, events, asOf: null);
+        return new()
+        {
+            Documents = documents,
+            Events = events,
+            Claims = store.Claims(),
+            Reconciled = store.Reconciled(),
+            Corroboration = store.Corroborations(),
+            MergedEvents = store.MergedEvents(),
+            Run = run,
+            Escalation = escalation.Ladders,
+            Alerts = escalation.Alerts,
+            Obligations = escalation.Obligations,
+        };
+    }
+
+    /// <summary>
+    /// The escalation ladder over stored events with the built-in treaties. Each event's sentence is read from the
+    /// store only when the ladder asks for it (years written there keep history out of a current war).
+    /// </summary>
+    public static EscalationReport Escalation(SqliteStore store, IReadOnlyList<Document> documents, IReadOnlyList<CodedEvent> events, DateOnly? asOf)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var loaded = new Dictionary<string, DocumentAnalysis?>(StringComparer.Ordinal);
+        string? SentenceOf(CodedEvent e)
+        {
+            if (!loaded.TryGetValue(e.At.DocumentId, out var analysis)) loaded[e.At.DocumentId] = analysis = store.Load(e.At.DocumentId);
+            if (analysis is null) return null;
+            foreach (var sentence in analysis.Sentences)
+                if (sentence.Index == e.At.Sentence) return sentence.TextOf(analysis.Document);
+            return null;
+        }
+        return EscalationAnalyzer.Analyze(events, documents, TreatyBook.LoadBuiltIn(), asOf, new EscalationOptions { SentenceOf = SentenceOf });
+    }
 }

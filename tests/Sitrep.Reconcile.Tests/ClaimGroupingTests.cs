@@ -21,7 +21,7 @@ public class ClaimGroupingTests
 
         var group = Assert.Single(ClaimReconciler.Reconcile(claims, Wires));
 
-        Assert.Equal("PRK|troops||2024-11-04", group.Key);
+        Assert.Equal("PRK|troops|||2024-11-04", group.Key);
         Assert.Equal(ReconcileStatus.Consistent, group.Status);
         Assert.Equal(3, group.Sources);
         Assert.Equal(10_000, group.Low);
@@ -87,7 +87,7 @@ public class ClaimGroupingTests
         var keys = ClaimReconciler.Reconcile(claims, Wires).Select(g => g.Key).ToArray();
 
         Assert.Equal(
-            ["PRK|killed||2024-11-10", "PRK|troops||2024-11-04", "RUS|troops||2024-11-06", "USA|aid|EUR|2024-11-10", "USA|aid|USD|2024-11-06"],
+            ["PRK|killed|||2024-11-10", "PRK|troops|||2024-11-04", "RUS|troops|||2024-11-06", "USA|aid|EUR||2024-11-10", "USA|aid|USD||2024-11-06"],
             keys);
     }
 
@@ -103,7 +103,7 @@ public class ClaimGroupingTests
 
         var groups = ClaimReconciler.Reconcile(claims, Wires);
 
-        Assert.Equal(["?|killed||2024-11-10", "RUS|killed||2024-11-04"], groups.Select(g => g.Key));
+        Assert.Equal(["?|killed|||2024-11-10", "RUS|killed|||2024-11-04"], groups.Select(g => g.Key));
         Assert.Equal(["c1", "c2"], groups[1].ClaimIds);
         Assert.Equal(ReconcileStatus.Consistent, groups[1].Status);
     }
@@ -119,7 +119,7 @@ public class ClaimGroupingTests
 
         var groups = ClaimReconciler.Reconcile(claims, Wires);
 
-        Assert.Equal(["PRK|troops||2024-11-04", "PRK|troops||2025-02-02"], groups.Select(g => g.Key));
+        Assert.Equal(["PRK|troops|||2024-11-04", "PRK|troops|||2025-02-02"], groups.Select(g => g.Key));
         Assert.All(groups, g => Assert.Equal(ReconcileStatus.SingleSource, g.Status));
     }
 
@@ -140,7 +140,7 @@ public class ClaimGroupingTests
 
         Assert.Equal(["c1", "c2", "c3"], chained.ClaimIds);
         Assert.Equal(3, split.Count);
-        Assert.Equal("PRK|troops||2024-12-14", split[2].Key);
+        Assert.Equal("PRK|troops|||2024-12-14", split[2].Key);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class DeterminismTests
     {
         var groups = ClaimReconciler.Reconcile(Claims, Outlets);
 
-        Assert.Equal(["PRK|casualties||2025-02-03", "PRK|troops||2024-11-04", "RUS|troops||2024-11-10"], groups.Select(g => g.Key));
+        Assert.Equal(["PRK|casualties|||2025-02-03", "PRK|troops|||2024-11-04", "RUS|troops|||2024-11-10"], groups.Select(g => g.Key));
         Assert.Equal(["c-c", "c-a", "c-b"], groups[1].ClaimIds);
     }
 

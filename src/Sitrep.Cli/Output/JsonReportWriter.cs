@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sitrep.Analyze;
 using Sitrep.Domain;
 using Sitrep.Pipeline;
 
@@ -32,6 +33,10 @@ public static class JsonReportWriter
         w.WriteStartArray("corroboration");
         foreach (var c in report.Corroboration.Where(c => c.Documents > 0)) Corroboration(w, c);
         w.WriteEndArray();
+        w.WriteStartArray("merged_events");
+        foreach (var m in report.MergedEvents) MergedEvent(w, m);
+        w.WriteEndArray();
+        EscalationJson.WriteSections(new EscalationReport { Ladders = report.Escalation, Alerts = report.Alerts, Obligations = report.Obligations }, w);
         w.WriteEndObject();
     }
 
@@ -109,7 +114,62 @@ public static class JsonReportWriter
         Number(w, "low", g.Low);
         Number(w, "high", g.High);
         w.WriteString("status", StatusName(g.Status));
+        w.WriteString("measure", g.Measure);
+        w.WriteString("actor", g.Actor);
+        w.WriteString("place", g.Place);
+        w.WriteBoolean("series", g.Series);
+        w.WriteStartArray("members");
+        foreach (var m in g.Members)
+        {
+            w.WriteStartObject();
+            w.WriteString("claim", m.ClaimId);
+            w.WriteString("outlet", m.Outlet);
+            Number(w, "value", m.Value);
+            Number(w, "low", m.Low);
+            Number(w, "high", m.High);
+            w.WriteString("qualifier", m.Qualifier);
+            w.WriteString("attribution", m.Attribution);
+            w.WriteString("date", m.Date?.ToString());
+            w.WriteString("place", m.Place);
+            w.WriteBoolean("hedged", m.Hedged);
+            w.WriteString("reason", m.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("points");
+        foreach (var p in g.Points)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", p.Date.ToString());
+            w.WriteNumber("low", p.Low);
+            Number(w, "high", p.High);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void MergedEvent(Utf8JsonWriter w, MergedEvent m)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", m.Id);
+        w.WriteString("event", m.Type.Name());
+        Strings(w, "actor", m.Actors);
+        Strings(w, "recipient", m.Recipients);
+        w.WriteString("date", m.Date?.ToString());
+        Strings(w, "events", m.EventIds);
+        Strings(w, "outlets", m.Outlets);
+        w.WriteNumber("corroboration", m.Corroboration);
+        w.WriteBoolean("single_outlet", m.SingleOutlet);
+        w.WriteBoolean("hedged", m.Hedged);
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values) w.WriteStringValue(v);
+        w.WriteEndArray();
     }
 
     private static void Corroboration(Utf8JsonWriter w, Corroboration c)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sitrep.Analyze;
 using Sitrep.Domain;
 using Sitrep.Pipeline;
 
@@ -17,6 +18,9 @@ public static class ReportTables
         yield return Timeline(r, docs);
         yield return Claims(r, docs);
         yield return Reconciled(r, docs);
+        yield return Escalation(r.Escalation);
+        yield return Alerts(r.Alerts, r.Events, docs);
+        yield return Obligations(r.Obligations);
     }
 
     public static ReportTable Documents(AnalysisReport r) => new(
@@ -61,21 +65,43 @@ public static class ReportTables
             Short(c.Text, 60),
         })]);
 
+    /// <summary>
+    /// One row per claim group: what is measured, whose, where, whether the sources agree, and each member as
+    /// "figure — outlet (attribution)". A series shows its points in date order instead of one range.
+    /// </summary>
     public static ReportTable Reconciled(AnalysisReport r, IReadOnlyDictionary<string, Document> docs)
     {
         var claims = r.Claims.ToDictionary(c => c.Id);
+        string Member(ReconciledMember m)
+        {
+            var figure = claims.TryGetValue(m.ClaimId, out var c)
+                ? Figure(c)
+                : Figure(new Claim { Id = m.ClaimId, At = default, Text = "", Subject = "", Value = m.Value, Low = m.Low, High = m.High, Qualifier = m.Qualifier, Date = m.Date });
+            var outlet = m.Outlet ?? (c is null ? "?" : Outlet(docs, c.At.DocumentId));
+            var by = m.Attribution is null ? "" : $" ({Short(m.Attribution, 50)})";
+            return $"{figure}{(m.Hedged ? " (hedged)" : "")} — {outlet}{by}";
+        }
+        string Spread(ReconciledGroup g) => g.Series
+            ? string.Join(" → ", g.Points.Select(p => $"{p.Date} {Range(p.Low, p.High)}")) + " (series)"
+            : Range(g.Low, g.High);
+        string Members(ReconciledGroup g) => g.Members.Count > 0
+            ? string.Join(";\n", g.Members.Select(Member))
+            : string.Join(";\n", g.ClaimIds.Where(claims.ContainsKey).Select(id => $"{Figure(claims[id])} — {Outlet(docs, claims[id].At.DocumentId)}"));
+        int Count(ReconcileStatus s) => r.Reconciled.Count(g => g.Status == s);
         return new(
-            $"Reconciled figures ({r.Reconciled.Count(g => g.ClaimIds.Count > 1)} groups of several claims)",
-            ["What", "Status", "Sources", "Range", "Members"],
-            [.. r.Reconciled.Where(g => g.ClaimIds.Count > 1 || g.Status != ReconcileStatus.SingleSource)
-                .OrderBy(g => g.Status).ThenByDescending(g => g.Sources).Select(g => new[]
-                {
-                    g.Key.TrimEnd('|'),
-                    JsonReportWriter.StatusName(g.Status),
-                    g.Sources.ToString(CultureInfo.InvariantCulture),
-                    Range(g.Low, g.High),
-                    string.Join("; ", g.ClaimIds.Where(claims.ContainsKey).Select(id => $"{Figure(claims[id])} ({Outlet(docs, claims[id].At.DocumentId)})")),
-                })]);
+            $"Reconciled figures ({r.Reconciled.Count} groups: {Count(ReconcileStatus.Consistent)} consistent, "
+                + $"{Count(ReconcileStatus.Conflict)} conflict, {Count(ReconcileStatus.SingleSource)} single-source)",
+            ["Measure", "Actor", "Place", "Status", "Sources", "Range", "Members"],
+            [.. r.Reconciled.OrderBy(g => g.Status).ThenByDescending(g => g.Sources).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new[]
+            {
+                g.Measure ?? g.Key.TrimEnd('|'),
+                g.Actor ?? "?",
+                g.Place ?? "",
+                JsonReportWriter.StatusName(g.Status),
+                g.Sources.ToString(CultureInfo.InvariantCulture),
+                Spread(g),
+                Members(g),
+            })]);
     }
 
     public static string Figure(Claim c)
@@ -122,4 +148,60 @@ public static class ReportTables
         s = s.ReplaceLineEndings(" ");
         return s.Length <= max ? s : s[..(max - 1)] + "…";
     }
+
+    /// <summary>One row per ladder: the rung reached and the climb, "weapons 2023-08 (3 outlets) → troops 2024-10-18 (5)".</summary>
+    public static ReportTable Escalation(IReadOnlyList<Ladder> ladders) => new(
+        $"Escalation ladder ({ladders.Count} supporters, {ladders.Count(l => l.Rung is not null)} at a rung reached)",
+        ["Supporter", "Supported", "Opponent", "Rung", "Climb", "Possible"],
+        [.. ladders.Select(l => new[]
+        {
+            l.Supporter,
+            l.Supported,
+            l.Opponent,
+            l.Rung?.Name() ?? "(possible only)",
+            string.Join(" → ", l.Climb.Select((step, i) => $"{step.Rung.Name()} {step.Date} ({Outlets(step.Sources, i == 0)})")),
+            string.Join(", ", l.Possibilities.Select(p => $"{p.Rung.Name()} ({Outlets(p.Sources, true)})")),
+        })]);
+
+    /// <summary>One row per climb; the evidence is the first report of the new rung, with its outlet ("says who").</summary>
+    public static ReportTable Alerts(IReadOnlyList<EscalationAlert> alerts, IReadOnlyList<CodedEvent> events, IReadOnlyDictionary<string, Document> docs)
+    {
+        var byId = events.ToDictionary(e => e.Id);
+        string Evidence(EscalationAlert a)
+        {
+            if (a.Evidence.Count == 0 || !byId.TryGetValue(a.Evidence[0], out var e)) return string.Join(", ", a.Evidence);
+            var more = a.Evidence.Count > 1 ? $" (+{a.Evidence.Count - 1} more)" : "";
+            // Long event texts can open with another clause; from the trigger on is what reports the climb.
+            var at = e.Trigger is null || e.Text.Length <= 70 ? -1 : e.Text.IndexOf(e.Trigger, StringComparison.Ordinal);
+            var words = at > 0 ? "…" + e.Text[at..] : e.Text;
+            return $"{Outlet(docs, e.At.DocumentId)}: \"{Short(words, 70)}\"{more}";
+        }
+        return new(
+            $"Alerts ({alerts.Count})",
+            ["Date", "Supporter", "Supported", "Opponent", "Climb", "First report"],
+            [.. alerts.Select(a => new[]
+            {
+                a.Date.ToString(),
+                a.Supporter,
+                a.Supported,
+                a.Opponent,
+                a.From is { } from ? $"{from.Name()} → {a.To.Name()}" : $"first seen at {a.To.Name()}",
+                Evidence(a),
+            })]);
+    }
+
+    public static ReportTable Obligations(IReadOnlyList<TreatyObligation> obligations) => new(
+        $"Treaty obligations binding those involved ({obligations.Count})",
+        ["Treaty", "Obligation", "Binds", "Parties", "Since", "Source"],
+        [.. obligations.Select(o => new[]
+        {
+            o.Treaty.Id,
+            o.Obligation.Name(),
+            string.Join(", ", o.Involved),
+            o.Parties.Count <= 6 ? string.Join(", ", o.Parties) : $"{o.Parties.Count} states",
+            o.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            o.Source == TreatyOrigin.Reported ? "reported" : "reference",
+        })]);
+
+    private static string Outlets(int n, bool spelled) => spelled ? (n == 1 ? "1 outlet" : $"{n} outlets") : n.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,12 +2,78 @@ using Sitrep.Domain;
 
 namespace Sitrep.Coding;
 
-/// <summary>One element after the trigger: literal alternatives, or a gap of up to <see cref="MaxGap"/> tokens.</summary>
+/// <summary>
+/// One element of a pattern beside the trigger: literal alternatives, or a gap of up to <see cref="MaxGap"/> tokens.
+/// <see cref="Words"/> are one-token alternatives; <see cref="Phrases"/> are several-token alternatives
+/// ("swiss francs", "did n't") whose words must stand together.
+/// </summary>
 public sealed record PatternElement(string[]? Words)
 {
     public const int MaxGap = 6;
-    public bool IsGap => Words is null;
+
+    /// <summary>Alternatives of more than one token each, already tokenised and folded.</summary>
+    public string[][]? Phrases
+    {
+        get;
+        init
+        {
+            field = value;
+            Mask = WordMask.Of(Words, value);
+        }
+    }
+
+    /// <summary>The words that can start a match, hashed: a sentence without any of them cannot match.</summary>
+    public WordMask Mask { get; private set; } = WordMask.Of(Words, null);
+
+    public bool IsGap => Words is null && Phrases is null;
     public static readonly PatternElement Gap = new((string[]?)null);
+}
+
+/// <summary>
+/// A 256-bit set of hashed words, folded as tokens are compared (case, typographic apostrophes and hyphens):
+/// which words a sentence contains, or which words an element needs one of. Intersecting two is a cheap first
+/// test that lets the trigger finder skip most patterns of a common verb without looking at their words.
+/// </summary>
+public readonly record struct WordMask(ulong A, ulong B, ulong C, ulong D)
+{
+    public static WordMask Of(string[]? words, string[][]? phrases)
+    {
+        var mask = default(WordMask);
+        if (words is not null) foreach (var w in words) mask = mask.With(w);
+        if (phrases is not null) foreach (var p in phrases) if (p.Length > 0) mask = mask.With(p[0]);
+        return mask;
+    }
+
+    public WordMask With(ReadOnlySpan<char> word)
+    {
+        var bit = Bit(word);
+        var one = 1UL << (bit & 63);
+        return (bit >> 6) switch
+        {
+            0 => this with { A = A | one },
+            1 => this with { B = B | one },
+            2 => this with { C = C | one },
+            _ => this with { D = D | one },
+        };
+    }
+
+    public bool Intersects(in WordMask other) => ((A & other.A) | (B & other.B) | (C & other.C) | (D & other.D)) != 0;
+
+    /// <summary>The word's bit, 0–255: FNV-1a over its folded characters.</summary>
+    public static int Bit(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ Fold(c)) * 16777619u;
+        return (int)((h ^ (h >> 16)) & 255);
+    }
+
+    /// <summary>How a character compares: lower case, typographic apostrophes and hyphens as ASCII.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '’' or 'ʼ' or '‘' => '\'',
+        '‐' or '‑' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 }
 
 [Flags]
@@ -20,7 +86,23 @@ public enum PatternFlags
     NeedsObject = 2,
     /// <summary>A nominal trigger ("Russian strikes on Kharkiv"): the actor is the modifier or the by-phrase.</summary>
     Noun = 4,
+    /// <summary>
+    /// A compound subject acts on itself, each member on each other ("Gondor and Osgiliath delayed their
+    /// meeting": GON→OSG and OSG→GON). PETRARCH marks such patterns with "%".
+    /// </summary>
+    Mutual = 8,
+    /// <summary>
+    /// Matches, so that less specific patterns of the same word do not fire, but codes nothing (PETRARCH's null
+    /// code "---", and imported codes PLOVER does not use).
+    /// </summary>
+    NoEvent = 16,
 }
+
+/// <summary>
+/// The event a recipient performs in return, from paired codes such as PETRARCH's [032:033]: "X arrived in Y"
+/// is X visiting Y (042) and Y hosting X (043).
+/// </summary>
+public sealed record CounterEvent(EventType Type, string? Mode, string? Context, string? Cameo);
 
 /// <summary>A line of verbs.txt: trigger + following words → PLOVER type, mode, context and CAMEO code.</summary>
 public sealed record EventPattern(
@@ -35,6 +117,32 @@ public sealed record EventPattern(
     PatternFlags Flags,
     string Source)
 {
-    /// <summary>How specific the pattern is: the number of literal words it requires after the trigger.</summary>
-    public int Specificity { get; } = Elements.Count(e => !e.IsGap);
+    /// <summary>Elements before the trigger, in text order ("indicated would *": indicated, gap, would).</summary>
+    public IReadOnlyList<PatternElement> Before
+    {
+        get;
+        init
+        {
+            field = value;
+            Specificity = Literals(Elements) + Literals(value) + Required(Flags);
+        }
+    } = [];
+
+    /// <summary>The event the recipient performs in return, when the dictionary pairs one with this pattern.</summary>
+    public CounterEvent? Counter { get; init; }
+
+    /// <summary>
+    /// How specific the pattern is: the number of literal words it requires beside the trigger, and one for a
+    /// required compound subject (<see cref="PatternFlags.Mutual"/>).
+    /// </summary>
+    public int Specificity { get; private set; } = Literals(Elements) + Required(Flags);
+
+    private static int Required(PatternFlags flags) => (flags & PatternFlags.Mutual) != 0 ? 1 : 0;
+
+    private static int Literals(IReadOnlyList<PatternElement> elements)
+    {
+        var n = 0;
+        foreach (var e in elements) if (!e.IsGap) n++;
+        return n;
+    }
 }

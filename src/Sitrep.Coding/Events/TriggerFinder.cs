@@ -11,27 +11,43 @@ internal static class TriggerFinder
     public static void Find(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
     {
         var tokens = f.Tokens;
+        var words = default(WordMask);
+        for (var k = 0; k < tokens.Count; k++)
+            if (tokens[k].Kind != TokenKind.Newline) words = words.With(tokens[k].In(f.Text));
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
+            // What depends on the word alone is decided once, not once per pattern of a common verb.
+            var nounLike = FollowsDeterminerOnly(f, i) || f.IsWord(i - 1, "very");
+            var speech = f.Is(i, Modifier.Speech);
+            int compound = -1;
             Trigger? best = null;
             foreach (var form in forms)
             {
                 var p = form.Pattern;
-                // A verb pattern after a determiner is a noun ("the attack"): leave it to nominal patterns.
-                if (!p.Literal && FollowsDeterminerOnly(f, i)) continue;
+                // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
+                // leave them to nominal patterns.
+                if (!p.Literal && nounLike) continue;
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
-                if (p.Specificity == 0 && f.Is(i, Modifier.Speech)) continue;
+                if (p.Specificity == 0 && speech) continue;
+                if (!MayMatch(p, words)) continue;
+                // "Gondor and Osgiliath delayed their meeting": a pattern for a compound subject needs one.
+                if ((p.Flags & PatternFlags.Mutual) != 0)
+                {
+                    if (compound < 0) compound = HasCompoundSubject(f, i) ? 1 : 0;
+                    if (compound == 0) continue;
+                }
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                 if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
-                if (best is null || p.Specificity > best.Pattern.Specificity || (p.Specificity == best.Pattern.Specificity && end > best.End))
+                if (best is null || p.Specificity > best.Pattern.Specificity
+                    || (p.Specificity == best.Pattern.Specificity && (end > best.End || (end == best.End && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best.Pattern)))))
                     best = new Trigger(i, end, p, form.IsParticiple, [.. literalScratch]);
             }
             if (best is null) continue;
-            f.Triggers.Add(best);
+            if ((best.Pattern.Flags & PatternFlags.NoEvent) == 0) f.Triggers.Add(best);
             // Words the pattern used after the trigger are not triggers themselves.
             if (best.LiteralTokens.Length > 0) i = Math.Max(i, best.LiteralTokens[^1]);
         }
@@ -47,6 +63,38 @@ internal static class TriggerFinder
             || f.IsWord(i - 1, "their") || f.IsWord(i - 1, "his") || f.IsWord(i - 1, "her") || f.IsWord(i - 1, "this")
             || f.IsWord(i - 1, "these") || f.IsWord(i - 1, "those") || f.IsWord(i - 1, "our");
     }
+
+    /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>
+    private static bool MayMatch(EventPattern p, in WordMask words)
+    {
+        if (p.Specificity == 0) return true;
+        for (var e = 0; e < p.Elements.Count; e++)
+            if (!p.Elements[e].IsGap && !p.Elements[e].Mask.Intersects(words)) return false;
+        for (var e = 0; e < p.Before.Count; e++)
+            if (!p.Before[e].IsGap && !p.Before[e].Mask.Intersects(words)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// On a tie, a pattern whose own word is the text's word beats one reached through an inflection: a dictionary
+    /// that lists "met" beside "meet" means "met" by it.
+    /// </summary>
+    private static bool IsOwnForm(SentenceFrame f, int i, EventPattern p) => KeyEquals(f.Text, f.Tokens[i], p.Lemma);
+
+    /// <summary>Two actors joined by "and" (or "nor") before the verb, within its clause.</summary>
+    private static bool HasCompoundSubject(SentenceFrame f, int i)
+    {
+        for (var j = i - 1; j > 0; j--)
+        {
+            if (f.IsHardBoundary(j) || (f.Is(j, Modifier.Clause) && f.MentionAt[j] < 0)) return false;
+            if (!f.IsWord(j, "and") && !f.IsWord(j, "nor")) continue;
+            var next = f.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            if (next < i && IsActorAt(f, j - 1) && IsActorAt(f, next)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsActorAt(SentenceFrame f, int j) => j >= 0 && j < f.Tokens.Count && f.MentionAt[j] >= 0 && f.Mentions[f.MentionAt[j]].IsActor;
 
     /// <summary>
     /// Matches the elements after the trigger, left to right; gaps are lazy and stay within the clause.
@@ -146,16 +194,7 @@ internal static class TriggerFinder
     {
         if (t.Length != word.Length || t.Kind is TokenKind.Newline) return false;
         for (var k = 0; k < word.Length; k++)
-        {
-            var c = text[t.Start + k];
-            c = c switch
-            {
-                '’' or 'ʼ' or '‘' => '\'',
-                '‐' or '‑' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (c != word[k]) return false;
-        }
+            if (WordMask.Fold(text[t.Start + k]) != word[k]) return false;
         return true;
     }
 

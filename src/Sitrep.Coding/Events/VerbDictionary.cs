@@ -14,7 +14,12 @@ public sealed class VerbDictionary
 
     public VerbDictionary() => _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int PatternCount { get; private set; }
+    private readonly List<EventPattern> _patterns = [];
+
+    public int PatternCount => _patterns.Count;
+
+    /// <summary>Every pattern added, in load order (for explanations and validation reports).</summary>
+    public IReadOnlyList<EventPattern> Patterns => _patterns;
 
     /// <summary>A pattern reached through one form of its trigger; <see cref="IsParticiple"/> marks past participles (for the passive).</summary>
     public readonly record struct TriggerForm(EventPattern Pattern, bool IsParticiple);
@@ -50,7 +55,23 @@ public sealed class VerbDictionary
             foreach (var f in forms.All())
                 AddForm(f, new TriggerForm(pattern, f == forms.PastParticiple));
         }
-        PatternCount++;
+        _patterns.Add(pattern);
+    }
+
+    /// <summary>
+    /// Adds a pattern under trigger forms the caller lists (a dictionary that spells out irregular forms,
+    /// "break {broke broken}"); <c>Participle</c> marks past participles, for the passive.
+    /// </summary>
+    public void Add(EventPattern pattern, IEnumerable<(string Form, bool Participle)> forms)
+    {
+        foreach (var (form, participle) in forms) AddForm(IsFolded(form) ? form : TokenKeys.Fold(form), new TriggerForm(pattern, participle));
+        _patterns.Add(pattern);
+    }
+
+    private static bool IsFolded(string s)
+    {
+        foreach (var c in s) if (WordMask.Fold(c) != c) return false;
+        return true;
     }
 
     private void AddForm(string form, TriggerForm t)

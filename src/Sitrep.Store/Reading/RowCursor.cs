@@ -30,6 +30,8 @@ internal struct RowCursor(SqliteDataReader reader, string table)
         return reader.IsDBNull(i) ? null : reader.GetInt32(i);
     }
 
+    public double Real() => reader.GetDouble(_next++);
+
     public double? OptionalReal()
     {
         var i = _next++;

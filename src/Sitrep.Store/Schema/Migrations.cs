@@ -9,6 +9,8 @@ internal static class Migrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "initial schema", InitialSchema.Sql),
+        new(2, "reconciled measures, places, members and series", MeasuresSchema.Sql),
+        new(3, "merged events", MergedEventsSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

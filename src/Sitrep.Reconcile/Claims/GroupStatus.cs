@@ -1,26 +1,23 @@
-using System.Collections.Frozen;
 using Sitrep.Domain;
 
 namespace Sitrep.Reconcile;
 
-/// <summary>Decides whether the claims of one group agree.</summary>
+/// <summary>Decides whether the claims of one group agree, and whether they read as a series.</summary>
 internal static class GroupStatus
 {
-    /// <summary>Counts that only grow as a war goes on, so a later, higher figure updates rather than contradicts.</summary>
-    private static readonly FrozenSet<string> CumulativeSubjects =
-        new[] { "killed", "wounded", "casualties", "captured", "displaced", "dead" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>A rise within a week is more likely two outlets disagreeing than a count moving on.</summary>
     private const int MinSeriesSpanDays = 7;
 
     /// <param name="members">The group's claims in date-then-id order.</param>
-    public static ReconcileStatus Decide(IReadOnlyList<ClaimMember> members, int sources, string subject)
+    /// <param name="sources">Distinct sources of the group.</param>
+    /// <param name="canRise">Whether the measure may rise over time (<see cref="Measures.CanRise"/>).</param>
+    /// <returns>The status, and true when the figures only agree as a count rising over time.</returns>
+    public static (ReconcileStatus Status, bool Series) Decide(IReadOnlyList<ClaimMember> members, int sources, bool canRise)
     {
-        if (sources < 2) return ReconcileStatus.SingleSource;
         var deciding = Deciding(members);
-        if (ShareCommonPoint(deciding)) return ReconcileStatus.Consistent;
-        if (CumulativeSubjects.Contains(subject) && IsRisingSeries(deciding)) return ReconcileStatus.Consistent;
-        return ReconcileStatus.Conflict;
+        var series = !ShareCommonPoint(deciding) && canRise && IsRisingSeries(deciding);
+        if (sources < 2) return (ReconcileStatus.SingleSource, series);
+        return (ShareCommonPoint(deciding) || series ? ReconcileStatus.Consistent : ReconcileStatus.Conflict, series);
     }
 
     /// <summary>Hedged claims never decide alone: the firm ones do whenever there are any.</summary>

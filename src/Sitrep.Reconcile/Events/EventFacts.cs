@@ -42,7 +42,8 @@ internal sealed record EventFacts(
         return c != 0 ? c : string.CompareOrdinal(a.Event.Id, b.Event.Id);
     }
 
-    private static string[] CodesOf(IReadOnlyList<ActorMention> mentions)
+    /// <summary>Distinct codes of some mentions, sorted (sector ignored).</summary>
+    public static string[] CodesOf(IReadOnlyList<ActorMention> mentions)
     {
         if (mentions.Count == 0) return [];
         var codes = new SortedSet<string>(StringComparer.Ordinal);
