@@ -151,4 +151,28 @@ public class ClaimPlaceTests
         Assert.Equal(2, group.Sources); // the document of unknown outlet is a source of its own
         Assert.Equal([("Baltic Wire"), null], group.Members.Select(m => m.Outlet));
     }
+
+    [Fact]
+    public void Joined_places_and_reasons_do_not_depend_on_input_order()
+    {
+        var news = new Newsroom()
+            .Article("a", "Outlet A", "2024-11-01", "About 8,000 North Korean troops are in Kursk.")
+            .Article("b", "Outlet B", "2024-11-02", "About 8,000 North Korean troops are in Belgorod.")
+            .Article("c", "Outlet C", "2024-11-03", "North Korea has about 8,000 troops there, officials said.");
+        var claims = new[]
+        {
+            news.Claim("a", "a", "About 8,000 North Korean troops", "troops", "2024-11-01", value: 8_000, qualifier: "about"),
+            news.Claim("b", "b", "About 8,000 North Korean troops", "troops", "2024-11-02", value: 8_000, qualifier: "about"),
+            news.Claim("c", "c", "about 8,000 troops", "troops", "2024-11-03", value: 8_000, qualifier: "about"),
+        };
+        static string[] Describe(IReadOnlyList<ReconciledGroup> groups) =>
+            [.. groups.Select(g => $"{g.Key} {string.Join(",", g.ClaimIds)} {string.Join(" / ", g.Members.Select(m => m.Reason))}")];
+
+        var forward = Describe(news.Reconcile(claims));
+        var backward = Describe(news.Reconcile([.. claims.Reverse()]));
+
+        Assert.Equal(forward, backward);
+        // Kursk and Belgorod are stated once each and neither is a country: the tie goes to the name that sorts first.
+        Assert.Contains(forward, d => d.StartsWith("PRK|troops||Belgorod|2024-11-02 b,c ", StringComparison.Ordinal));
+    }
 }

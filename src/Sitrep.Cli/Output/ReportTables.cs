@@ -74,9 +74,9 @@ public static class ReportTables
         var claims = r.Claims.ToDictionary(c => c.Id);
         string Member(ReconciledMember m)
         {
-            var figure = claims.TryGetValue(m.ClaimId, out var c)
-                ? Figure(c)
-                : Figure(new Claim { Id = m.ClaimId, At = default, Text = "", Subject = "", Value = m.Value, Low = m.Low, High = m.High, Qualifier = m.Qualifier, Date = m.Date });
+            // The claim gives the unit too; a group read from an older database may name a claim no longer stored.
+            var c = claims.GetValueOrDefault(m.ClaimId);
+            var figure = c is null ? Range(m.Low ?? m.Value, m.High ?? m.Value) : Figure(c);
             var outlet = m.Outlet ?? (c is null ? "?" : Outlet(docs, c.At.DocumentId));
             var by = m.Attribution is null ? "" : $" ({Short(m.Attribution, 50)})";
             return $"{figure}{(m.Hedged ? " (hedged)" : "")} — {outlet}{by}";

@@ -19,14 +19,66 @@ public sealed record PatternElement(string[]? Words)
         {
             field = value;
             Mask = WordMask.Of(Words, value);
+            Index = AlternativeIndex.For(Words, value);
         }
     }
+
+    /// <summary>For elements with many alternatives (synonym sets): the alternatives by first and last word.</summary>
+    internal AlternativeIndex? Index { get; private set; }
 
     /// <summary>The words that can start a match, hashed: a sentence without any of them cannot match.</summary>
     public WordMask Mask { get; private set; } = WordMask.Of(Words, null);
 
     public bool IsGap => Words is null && Phrases is null;
     public static readonly PatternElement Gap = new((string[]?)null);
+}
+
+/// <summary>
+/// The alternatives of a large element (a synonym set of dozens of words and phrases) by their first and by their
+/// last word, longest first, so matching costs one lookup per token instead of one comparison per alternative.
+/// </summary>
+internal sealed class AlternativeIndex
+{
+    private const int Threshold = 8;
+
+    private readonly Dictionary<string, string[][]> _byFirst;
+    private readonly Dictionary<string, string[][]> _byLast;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _first;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _last;
+
+    private AlternativeIndex(List<string[]> alternatives)
+    {
+        _byFirst = Group(alternatives, a => a[0]);
+        _byLast = Group(alternatives, a => a[^1]);
+        _first = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _last = _byLast.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static AlternativeIndex? For(string[]? words, string[][]? phrases)
+    {
+        var all = new List<string[]>();
+        if (words is not null) all.AddRange(words.Select(w => new[] { w }));
+        if (phrases is not null) all.AddRange(phrases.Where(p => p.Length > 0));
+        return all.Count > Threshold ? new AlternativeIndex(all) : null;
+    }
+
+    /// <summary>Alternatives whose first word is <paramref name="token"/> (folded as in <see cref="WordMask.Fold"/>), longest first.</summary>
+    public string[][]? StartingWith(ReadOnlySpan<char> token) => Find(_first, token);
+
+    /// <summary>Alternatives whose last word is <paramref name="token"/>, longest first.</summary>
+    public string[][]? EndingWith(ReadOnlySpan<char> token) => Find(_last, token);
+
+    private static string[][]? Find(Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> token)
+    {
+        if (token.Length > 64) return null;
+        Span<char> folded = stackalloc char[token.Length];
+        for (var i = 0; i < token.Length; i++) folded[i] = WordMask.Fold(token[i]);
+        return lookup.TryGetValue(folded, out var found) ? found : null;
+    }
+
+    private static Dictionary<string, string[][]> Group(List<string[]> alternatives, Func<string[], string> key) =>
+        alternatives.GroupBy(key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ToArray(), StringComparer.Ordinal);
 }
 
 /// <summary>

@@ -8,7 +8,14 @@ namespace Sitrep.Coding;
 /// </summary>
 internal static class TriggerFinder
 {
+    public static long Lookups, Forms, Passed, Matched, Ticks;
     public static void Find(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
+    {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        try { FindCore(f, verbs, literalScratch); } finally { Ticks += System.Diagnostics.Stopwatch.GetTimestamp() - t0; }
+    }
+
+    private static void FindCore(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
     {
         var tokens = f.Tokens;
         var words = default(WordMask);
@@ -19,6 +26,7 @@ internal static class TriggerFinder
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
+            Lookups++; Forms += forms.Count;
             // What depends on the word alone is decided once, not once per pattern of a common verb.
             var nounLike = FollowsDeterminerOnly(f, i) || f.IsWord(i - 1, "very");
             var speech = f.Is(i, Modifier.Speech);
@@ -39,9 +47,11 @@ internal static class TriggerFinder
                     if (compound < 0) compound = HasCompoundSubject(f, i) ? 1 : 0;
                     if (compound == 0) continue;
                 }
+                Passed++;
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                 if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
+                Matched++;
                 if (best is null || p.Specificity > best.Pattern.Specificity
                     || (p.Specificity == best.Pattern.Specificity && (end > best.End || (end == best.End && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best.Pattern)))))
                     best = new Trigger(i, end, p, form.IsParticiple, [.. literalScratch]);
@@ -157,6 +167,13 @@ internal static class TriggerFinder
     /// <summary>Tokens matched by <paramref name="el"/> starting at token <paramref name="j"/> (longest phrase first), or 0.</summary>
     private static int LengthStartingAt(SentenceFrame f, int j, PatternElement el)
     {
+        if (el.Index is { } index)
+        {
+            if (index.StartingWith(f.Tokens[j].In(f.Text)) is { } candidates)
+                foreach (var words in candidates)
+                    if (j + words.Length <= f.Tokens.Count && PhraseAt(f, j, words)) return words.Length;
+            return 0;
+        }
         if (el.Phrases is { } phrases)
             foreach (var words in phrases)
                 if (j + words.Length <= f.Tokens.Count && PhraseAt(f, j, words)) return words.Length;
@@ -166,6 +183,13 @@ internal static class TriggerFinder
     /// <summary>Tokens matched by <paramref name="el"/> ending at token <paramref name="j"/> (longest phrase first), or 0.</summary>
     private static int LengthEndingAt(SentenceFrame f, int j, PatternElement el)
     {
+        if (el.Index is { } index)
+        {
+            if (index.EndingWith(f.Tokens[j].In(f.Text)) is { } candidates)
+                foreach (var words in candidates)
+                    if (j - words.Length + 1 >= 0 && PhraseAt(f, j - words.Length + 1, words)) return words.Length;
+            return 0;
+        }
         if (el.Phrases is { } phrases)
             foreach (var words in phrases)
                 if (j - words.Length + 1 >= 0 && PhraseAt(f, j - words.Length + 1, words)) return words.Length;

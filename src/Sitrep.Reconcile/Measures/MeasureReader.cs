@@ -8,14 +8,18 @@ namespace Sitrep.Reconcile;
 /// </summary>
 internal static class MeasureReader
 {
-    /// <summary>Subjects the coder writes that name the same measure under another word.</summary>
-    private static readonly FrozenDictionary<string, string> SubjectMeasures = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The subjects the coder writes (docs/OUTPUT.md, claims.subject) and the measure each names.</summary>
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubjectMeasures = new Dictionary<string, string>
     {
-        ["dead"] = Measures.Killed,
-        ["deaths"] = Measures.Killed,
+        ["troops"] = Measures.Troops,
+        ["killed"] = Measures.Killed, ["dead"] = Measures.Killed, ["deaths"] = Measures.Killed,
+        ["wounded"] = Measures.Wounded, ["casualties"] = Measures.Casualties, ["captured"] = Measures.Captured,
+        ["missing"] = Measures.Missing, ["displaced"] = Measures.Displaced, ["arrested"] = Measures.Arrested,
         ["civilians"] = Measures.Population,
-        ["dollars"] = Measures.Money,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ["money"] = Measures.Money, ["dollars"] = Measures.Money,
+        ["shells"] = Measures.Shells, ["missiles"] = Measures.Missiles, ["drones"] = Measures.Drones, ["containers"] = Measures.Containers,
+        ["tanks"] = Measures.Tanks, ["aircraft"] = Measures.Aircraft, ["sanctions"] = Measures.Sanctions,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words right after a count of people that say what happened to them: "12 civilians were killed".</summary>
     private static readonly FrozenDictionary<string, string> LossWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -44,8 +48,8 @@ internal static class MeasureReader
     /// <summary>The measure, and the words that re-read the subject as it (null when the subject was taken as is).</summary>
     public static (string Measure, string? Because) Read(string subject, in ClaimWords w)
     {
-        var s = subject.Trim().ToLowerInvariant();
-        var measure = SubjectMeasures.GetValueOrDefault(s, s);
+        // Known subjects map without allocating; another subject is its own measure, lower-cased.
+        var measure = SubjectMeasures.TryGetValue(subject.AsSpan().Trim(), out var known) ? known : subject.Trim().ToLowerInvariant();
         if (measure is not (Measures.Troops or Measures.Population)) return (measure, null);
 
         if (LossAfter(w) is { } loss) return (loss.Measure, loss.Word);
