@@ -101,6 +101,8 @@ public static class EscalationJson
         w.WriteString("obligation", o.Obligation.Name());
         w.WriteString("article", o.Treaty.Article);
         w.WriteString("since", Iso(o.Since));
+        w.WriteString("status", o.Pending ? "signed" : "in-force");
+        w.WriteString("signed", Iso(o.Treaty.Signed));
         w.WriteString("source", o.Source == TreatyOrigin.Reported ? "reported" : "reference");
         Strings(w, "evidence", o.Treaty.Evidence);
         w.WriteEndObject();

@@ -14,7 +14,11 @@ internal static class ObligationFinder
         var found = new List<TreatyObligation>();
         if (involved.Count == 0) return found;
         foreach (var treaty in book.Treaties)
+        {
             if (treaty.IsInForceOn(day) && Bound(treaty, involved, day) is { } obligation) found.Add(obligation);
+            else if (treaty.Signed <= day && day < treaty.InForce && Bound(treaty, involved, treaty.InForce) is { } pending)
+                found.Add(pending with { Pending = true });
+        }
 
         // Only events naming two states can report a pact; asking for other events' sentences could load a whole store.
         var candidates = events.Where(e => StateCodes.Of(e.Actors.Concat(e.Recipients)).Count >= 2);

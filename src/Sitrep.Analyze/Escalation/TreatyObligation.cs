@@ -8,6 +8,12 @@ public sealed record TreatyObligation(Treaty Treaty, IReadOnlyList<string> Parti
 {
     public Obligation Obligation => Treaty.Obligation;
 
+    /// <summary>
+    /// Signed on or before the as-of day but not yet in force ("the treaty signed months before" that is still being
+    /// ratified): shown so analysts see what is about to bind, never counted as binding yet.
+    /// </summary>
+    public bool Pending { get; init; }
+
     /// <summary>Reference data, or a pact only reported in the news.</summary>
     public TreatyOrigin Source => Treaty.Origin;
 }

@@ -192,7 +192,7 @@ public static class ReportTables
 
     public static ReportTable Obligations(IReadOnlyList<TreatyObligation> obligations) => new(
         $"Treaty obligations binding those involved ({obligations.Count})",
-        ["Treaty", "Obligation", "Binds", "Parties", "Since", "Source"],
+        ["Treaty", "Obligation", "Binds", "Parties", "Since", "Status", "Source"],
         [.. obligations.Select(o => new[]
         {
             o.Treaty.Id,
@@ -200,6 +200,7 @@ public static class ReportTables
             string.Join(", ", o.Involved),
             o.Parties.Count <= 6 ? string.Join(", ", o.Parties) : $"{o.Parties.Count} states",
             o.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            o.Pending ? $"signed {o.Treaty.Signed:yyyy-MM-dd}, not yet in force" : "in force",
             o.Source == TreatyOrigin.Reported ? "reported" : "reference",
         })]);
 

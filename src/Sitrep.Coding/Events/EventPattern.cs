@@ -111,6 +111,12 @@ public readonly record struct WordMask(ulong A, ulong B, ulong C, ulong D)
 
     public bool Intersects(in WordMask other) => ((A & other.A) | (B & other.B) | (C & other.C) | (D & other.D)) != 0;
 
+    public bool IsEmpty => (A | B | C | D) == 0;
+
+    /// <summary>How many words' bits are set.</summary>
+    public int Bits => System.Numerics.BitOperations.PopCount(A) + System.Numerics.BitOperations.PopCount(B)
+        + System.Numerics.BitOperations.PopCount(C) + System.Numerics.BitOperations.PopCount(D);
+
     /// <summary>The word's bit, 0–255: FNV-1a over its folded characters.</summary>
     public static int Bit(ReadOnlySpan<char> word)
     {

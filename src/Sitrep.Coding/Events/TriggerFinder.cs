@@ -8,14 +8,7 @@ namespace Sitrep.Coding;
 /// </summary>
 internal static class TriggerFinder
 {
-    public static long Lookups, Forms, Passed, Matched, Ticks;
     public static void Find(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
-    {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
-        try { FindCore(f, verbs, literalScratch); } finally { Ticks += System.Diagnostics.Stopwatch.GetTimestamp() - t0; }
-    }
-
-    private static void FindCore(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
     {
         var tokens = f.Tokens;
         var words = default(WordMask);
@@ -26,7 +19,6 @@ internal static class TriggerFinder
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
-            Lookups++; Forms += forms.Count;
             // What depends on the word alone is decided once, not once per pattern of a common verb.
             var nounLike = FollowsDeterminerOnly(f, i) || f.IsWord(i - 1, "very");
             var speech = f.Is(i, Modifier.Speech);
@@ -34,7 +26,9 @@ internal static class TriggerFinder
             Trigger? best = null;
             foreach (var form in forms)
             {
+                if (!form.Needs.IsEmpty && !form.Needs.Intersects(words)) continue;
                 var p = form.Pattern;
+                if (best is not null && p.Specificity < best.Pattern.Specificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
                 if (!p.Literal && nounLike) continue;
@@ -47,11 +41,9 @@ internal static class TriggerFinder
                     if (compound < 0) compound = HasCompoundSubject(f, i) ? 1 : 0;
                     if (compound == 0) continue;
                 }
-                Passed++;
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                 if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
-                Matched++;
                 if (best is null || p.Specificity > best.Pattern.Specificity
                     || (p.Specificity == best.Pattern.Specificity && (end > best.End || (end == best.End && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best.Pattern)))))
                     best = new Trigger(i, end, p, form.IsParticiple, [.. literalScratch]);

@@ -21,8 +21,15 @@ public sealed class VerbDictionary
     /// <summary>Every pattern added, in load order (for explanations and validation reports).</summary>
     public IReadOnlyList<EventPattern> Patterns => _patterns;
 
-    /// <summary>A pattern reached through one form of its trigger; <see cref="IsParticiple"/> marks past participles (for the passive).</summary>
-    public readonly record struct TriggerForm(EventPattern Pattern, bool IsParticiple);
+    /// <summary>
+    /// A pattern reached through one form of its trigger; <see cref="IsParticiple"/> marks past participles (for the
+    /// passive). <see cref="Needs"/> is the mask of the pattern's most selective word, kept here so that a sentence
+    /// lacking it is ruled out without reading the pattern itself (empty: the pattern needs no word).
+    /// </summary>
+    public readonly record struct TriggerForm(EventPattern Pattern, bool IsParticiple)
+    {
+        public WordMask Needs { get; init; }
+    }
 
     public bool TryGet(ReadOnlySpan<char> word, out List<TriggerForm> forms) => _lookup.TryGetValue(word, out forms!);
 
@@ -47,13 +54,14 @@ public sealed class VerbDictionary
     {
         if (pattern.Literal)
         {
-            AddForm(pattern.Lemma, new TriggerForm(pattern, false));
+            AddForm(pattern.Lemma, new TriggerForm(pattern, false) { Needs = NeedsOf(pattern) });
         }
         else
         {
             var forms = inflector.Forms(pattern.Lemma);
+            var needs = NeedsOf(pattern);
             foreach (var f in forms.All())
-                AddForm(f, new TriggerForm(pattern, f == forms.PastParticiple));
+                AddForm(f, new TriggerForm(pattern, f == forms.PastParticiple) { Needs = needs });
         }
         _patterns.Add(pattern);
     }
@@ -64,8 +72,22 @@ public sealed class VerbDictionary
     /// </summary>
     public void Add(EventPattern pattern, IEnumerable<(string Form, bool Participle)> forms)
     {
-        foreach (var (form, participle) in forms) AddForm(IsFolded(form) ? form : TokenKeys.Fold(form), new TriggerForm(pattern, participle));
+        var needs = NeedsOf(pattern);
+        foreach (var (form, participle) in forms) AddForm(IsFolded(form) ? form : TokenKeys.Fold(form), new TriggerForm(pattern, participle) { Needs = needs });
         _patterns.Add(pattern);
+    }
+
+    /// <summary>The mask of the literal element with the fewest words: the likeliest to be missing from a sentence.</summary>
+    private static WordMask NeedsOf(EventPattern p)
+    {
+        WordMask best = default;
+        var bestBits = int.MaxValue;
+        foreach (var e in p.Elements.Concat(p.Before))
+        {
+            if (e.IsGap || e.Mask.Bits >= bestBits) continue;
+            (best, bestBits) = (e.Mask, e.Mask.Bits);
+        }
+        return best;
     }
 
     private static bool IsFolded(string s)

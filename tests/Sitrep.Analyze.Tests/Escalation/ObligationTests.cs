@@ -24,7 +24,19 @@ public sealed class ObligationTests
         Assert.Equal(["PRK", "RUS"], defence.Involved);
         Assert.Contains(report.Obligations, o => o.Treaty.Id == "russia-dprk-2024-art3" && o.Obligation == Obligation.Consultation);
         Assert.DoesNotContain(report.Obligations, o => o.Treaty.Id is "us-japan-1960" or "anzus-1951");
-        Assert.DoesNotContain(NorthKoreaArmsRussia().Analyze(asOf: new DateOnly(2024, 11, 30)).Obligations, o => o.Treaty.Id == "russia-dprk-2024");
+        Assert.False(defence.Pending);
+    }
+
+    [Fact]
+    public void A_treaty_signed_but_not_yet_in_force_is_listed_as_pending_not_binding()
+    {
+        var report = NorthKoreaArmsRussia().Analyze(asOf: new DateOnly(2024, 11, 30));
+
+        var pact = Assert.Single(report.Obligations, o => o.Treaty.Id == "russia-dprk-2024");
+        Assert.True(pact.Pending);
+        Assert.Equal(new DateOnly(2024, 12, 4), pact.Since);
+        Assert.Equal(["PRK", "RUS"], pact.Involved);
+        Assert.DoesNotContain(NorthKoreaArmsRussia().Analyze(asOf: new DateOnly(2024, 5, 1)).Obligations, o => o.Treaty.Id == "russia-dprk-2024");
     }
 
     [Fact]
