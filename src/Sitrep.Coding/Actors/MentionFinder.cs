@@ -48,7 +48,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
-                if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Organization or MentionKind.Group && code is not null)
+                if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Adjective or MentionKind.Organization or MentionKind.Group && code is not null)
                     memory.LastState = new ActorCode(code.Code, entry.Kind is MentionKind.Organization or MentionKind.Group ? code.Sector : null, code.Entity);
                 i += n;
                 continue;

@@ -74,7 +74,8 @@ internal static class AttributionFinder
             if (f.IsHardBoundary(j) || IsTriggerAt(f, j)) break;
             if (f.IsPunct(j, ',') || f.IsQuote(j)) { first = j + 1; break; }
             var m = f.MentionAt[j];
-            if (m >= 0 && sp < 0) sp = m;
+            // The speaker heads the phrase: "The Red Cross operating in Iraq said" is the Red Cross, not Iraq.
+            if (m >= 0 && (sp < 0 || (RoleFinder.IsOblique(f, f.Mentions[sp].First) && !RoleFinder.IsOblique(f, f.Mentions[m].First)))) sp = m;
             first = j;
         }
         if (first >= s) return;

@@ -15,8 +15,13 @@ internal static class EventBuilder
         var span = f.SpanOf(first, last);
         var p = t.Pattern;
         var (type, mode, cameo) = (p.Type, p.Mode, p.Cameo);
-        if (IsIntended(f, t.Index) && Intended(type) is { } promised)
+        var negated = IsNegated(f, t);
+        var intended = IsIntended(f, t.Index);
+        if (intended && Intended(type) is { } promised)
             (type, mode, cameo) = (promised, null, promised == EventType.Agree ? "030" : "130");
+        // "will not accept", "would not approve": refusing a cooperative act is a REJECT, not a negated AGREE.
+        if (intended && negated && type is EventType.Agree or EventType.Support)
+            (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
         return new CodedEvent
         {
             Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",
@@ -29,7 +34,7 @@ internal static class EventBuilder
             Date = DateFor(f, t.Index, published),
             Actors = [.. t.Actors.Select(mention)],
             Recipients = [.. t.Recipients.Select(mention)],
-            Negated = IsNegated(f, t),
+            Negated = negated,
             Hedged = IsHedged(f, t.Index),
             Attribution = AttributionFor(f, t.Index, mention),
             Trigger = f.Slice(t.Index, t.End),

@@ -95,7 +95,7 @@ internal static class RoleFinder
             j = span.First;
             if (!span.IsActor || span.Speaker || usedAsObject.Contains(m)) continue;
             if (IsOblique(f, span.First)) { if (fallback < 0 && f.IsWord(span.First - 1, "of")) fallback = m; continue; }
-            return m;
+            return AppositiveHead(f, m, trigger, usedAsObject);
         }
         // "Kim, who visited Moscow, …": the relative pronoun's antecedent.
         if (start > 1 && (f.IsWord(start - 1, "who") || f.IsWord(start - 1, "which")) && f.IsPunct(start - 2, ','))
@@ -106,8 +106,31 @@ internal static class RoleFinder
         return fallback;
     }
 
+    /// <summary>
+    /// "Pakistan, a key U.S. ally in the war on terror, has refused …": when the candidate sits inside an appositive
+    /// (a comma after it, before the verb, and a comma before it that follows another actor), the actor before the
+    /// appositive is the subject.
+    /// </summary>
+    private static int AppositiveHead(SentenceFrame f, int m, int trigger, HashSet<int> usedAsObject)
+    {
+        var span = f.Mentions[m];
+        var closes = false;
+        for (var j = span.Last + 1; j < trigger; j++) if (f.IsPunct(j, ',')) { closes = true; break; }
+        if (!closes) return m;
+        for (var j = span.First - 1; j >= 1 && span.First - j <= 8; j--)
+        {
+            if (f.IsHardBoundary(j)) break;
+            if (!f.IsPunct(j, ',')) continue;
+            var head = f.MentionAt[j - 1];
+            if (head >= 0 && f.Mentions[head].IsActor && !f.Mentions[head].Speaker && !usedAsObject.Contains(head) && !IsOblique(f, f.Mentions[head].First))
+                return head;
+            break;
+        }
+        return m;
+    }
+
     /// <summary>Is the mention starting at token <paramref name="first"/> the object of a preposition?</summary>
-    private static bool IsOblique(SentenceFrame f, int first)
+    internal static bool IsOblique(SentenceFrame f, int first)
     {
         var j = first - 1;
         if (j >= 0 && (f.IsWord(j, "the") || f.IsWord(j, "a") || f.IsWord(j, "an"))) j--;
