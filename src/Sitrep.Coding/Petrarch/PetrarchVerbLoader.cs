@@ -16,6 +16,12 @@ public static class PetrarchVerbLoader
 {
     private sealed record Shape(List<PatternElement> Before, List<PatternElement> After, PatternFlags Flags);
 
+    /// <summary>
+    /// What a code string ("064", "032:033", ":173", "---") becomes, worked out once per distinct string: the
+    /// outcome and reading of its main side, the recipient's act in return, and whether the roles turn round.
+    /// </summary>
+    private sealed record CodePlan(CodeOutcome Outcome, PloverReading Reading, string Cameo, CounterEvent? Counter, bool SubjectIsRecipient);
+
     private sealed class Counts
     {
         public int Events, SilentNull, SilentUnmapped, BareSkipped, Invalid;
@@ -27,19 +33,22 @@ public static class PetrarchVerbLoader
         var parsed = PetrarchVerbFile.Parse(file, errors);
         var synsets = new SynsetElements(parsed.Synsets);
         var counts = new Counts();
+        var plans = new Dictionary<string, CodePlan>(StringComparer.Ordinal);
+        CodePlan Plan(string code) => plans.TryGetValue(code, out var plan) ? plan : plans[code] = PlanOf(code, table, options);
         foreach (var block in parsed.Blocks)
         {
             // One source string per pattern line, shared by every verb the pattern is given to.
-            var shapes = new List<(PetrarchPattern Pattern, Shape Shape, string Source)>();
+            var shapes = new List<(PetrarchPattern Pattern, Shape Shape, CodePlan Plan, string Source)>();
             foreach (var p in block.Patterns)
             {
-                if (p.Code.Split(':').Any(c => c.Trim().Length > 0 && PetrarchCodeReader.Read(c, table, options, out _) == CodeOutcome.Invalid))
+                var plan = Plan(p.Code);
+                if (plan.Outcome == CodeOutcome.Invalid)
                 {
                     counts.Invalid++;
                     errors.Add(new DataFileError(file.Name, p.Line, $"'{p.Code}' is not an event code"));
                     continue;
                 }
-                if (TryShape(p.Units, synsets, out var shape, out var why)) shapes.Add((p, shape, $"{file.Name}:{p.Line}"));
+                if (TryShape(p.Units, synsets, out var shape, out var why)) shapes.Add((p, shape, plan, $"{file.Name}:{p.Line}"));
                 else errors.Add(new DataFileError(file.Name, p.Line, why));
             }
             foreach (var verb in block.Verbs)
@@ -47,14 +56,16 @@ public static class PetrarchVerbLoader
                 var forms = FormsOf(verb, inflector);
                 var (pre, post) = VerbElements(verb);
                 if ((verb.Code ?? block.Code) is not { } own) counts.BareSkipped++;
-                else Add(file, into, forms, verb, $"{verb.Display} [{own}]", (verb.Line, $"{file.Name}:{verb.Line}"), own, pre, post, PatternFlags.None, table, options, errors, counts, bare: true);
-                foreach (var (p, shape, source) in shapes)
+                else if (Plan(own) is { Outcome: CodeOutcome.Invalid }) { counts.Invalid++; errors.Add(new DataFileError(file.Name, verb.Line, $"'{own}' is not an event code")); }
+                else if (Plan(own) is not { Outcome: CodeOutcome.Event } ownPlan) counts.BareSkipped++; // a verb with no event of its own adds nothing
+                else Add(into, forms, verb, $"{verb.Display} [{own}]", $"{file.Name}:{verb.Line}", ownPlan, pre, post, PatternFlags.None, counts);
+                foreach (var (p, shape, plan, source) in shapes)
                 {
                     var text = $"{ReplaceStar(p.Text, verb.Display)} [{p.Code}]";
                     // Element lists are shared between the verbs of a block unless a multi-word verb adds its own words.
                     var before = pre.Count == 0 ? shape.Before : [.. shape.Before, .. pre];
                     var after = post.Count == 0 ? shape.After : [.. post, .. shape.After];
-                    Add(file, into, forms, verb, text, (p.Line, source), p.Code, before, after, shape.Flags, table, options, errors, counts, bare: false);
+                    Add(into, forms, verb, text, source, plan, before, after, shape.Flags, counts);
                 }
             }
         }
@@ -64,38 +75,42 @@ public static class PetrarchVerbLoader
             + $"{parsed.Transformations} transformation lines not used");
     }
 
-    private static void Add(DataFile file, VerbDictionary into, List<(string, bool)> forms, PetrarchVerb verb, string text, (int Line, string Source) at, string code,
-        List<PatternElement> before, List<PatternElement> after, PatternFlags flags, CameoPlover table, PetrarchImportOptions options,
-        List<DataFileError> errors, Counts counts, bool bare)
+    private static CodePlan PlanOf(string code, CameoPlover table, PetrarchImportOptions options)
     {
         var colon = code.IndexOf(':', StringComparison.Ordinal);
-        var primary = colon < 0 ? code : code[..colon];
-        var second = colon < 0 ? "" : code[(colon + 1)..];
-        if (primary.Trim().Length == 0 && second.Length > 0)
+        var primary = (colon < 0 ? code : code[..colon]).Trim();
+        var second = colon < 0 ? "" : code[(colon + 1)..].Trim();
+        var flip = false;
+        if (primary.Length == 0 && second.Length > 0)
         {
             // "[:173]": only the recipient's act, so the grammatical subject is the one acted on.
-            (primary, second) = (second, "");
-            flags ^= PatternFlags.SubjectIsRecipient;
+            (primary, second, flip) = (second, "", true);
         }
         var outcome = PetrarchCodeReader.Read(primary, table, options, out var reading);
-        if (outcome == CodeOutcome.Invalid) { counts.Invalid++; errors.Add(new DataFileError(file.Name, at.Line, $"'{code}' is not an event code")); return; }
-        if (outcome != CodeOutcome.Event)
-        {
-            // A bare verb with no event adds nothing; a pattern with words still claims its match.
-            if (bare) { counts.BareSkipped++; return; }
-            if (outcome == CodeOutcome.Unmapped) counts.SilentUnmapped++;
-            else counts.SilentNull++;
-            reading = new PloverReading(EventType.Agree, null, null);
-            flags |= PatternFlags.NoEvent;
-        }
-        else counts.Events++;
+        if (second.Length > 0 && PetrarchCodeReader.Read(second, table, options, out _) == CodeOutcome.Invalid) outcome = CodeOutcome.Invalid;
+        if (outcome != CodeOutcome.Event) reading = new PloverReading(EventType.Agree, null, null); // never coded: NoEvent
         CounterEvent? counter = null;
         if (second.Length > 0 && PetrarchCodeReader.Read(second, table, options, out var back) == CodeOutcome.Event)
-            counter = new CounterEvent(back.Type, back.Mode, back.Context, second.Trim());
-        var pattern = new EventPattern(text, verb.Lemma, false, after, reading.Type, reading.Mode, reading.Context, primary.Trim(), flags, at.Source)
+            counter = new CounterEvent(back.Type, back.Mode, back.Context, second);
+        return new CodePlan(outcome, reading, primary, counter, flip);
+    }
+
+    private static void Add(VerbDictionary into, List<(string, bool)> forms, PetrarchVerb verb, string text, string source, CodePlan plan,
+        List<PatternElement> before, List<PatternElement> after, PatternFlags flags, Counts counts)
+    {
+        if (plan.SubjectIsRecipient) flags ^= PatternFlags.SubjectIsRecipient;
+        switch (plan.Outcome)
+        {
+            case CodeOutcome.Event: counts.Events++; break;
+            // A pattern whose code is null or unused still claims its match, so the verb's own code does not fire.
+            case CodeOutcome.Unmapped: counts.SilentUnmapped++; flags |= PatternFlags.NoEvent; break;
+            default: counts.SilentNull++; flags |= PatternFlags.NoEvent; break;
+        }
+        var r = plan.Reading;
+        var pattern = new EventPattern(text, verb.Lemma, false, after, r.Type, r.Mode, r.Context, plan.Cameo, flags, source)
         {
             Before = before,
-            Counter = counter,
+            Counter = plan.Outcome == CodeOutcome.Event ? plan.Counter : null,
         };
         into.Add(pattern, forms);
     }

@@ -16,6 +16,8 @@ public static class PetrarchWords
         var words = new List<string>();
         foreach (var piece in phrase.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
+            // Most pieces are plain words, which the tokenizer keeps whole: no need to run it.
+            if (char.IsLetter(piece[0]) && piece.All(char.IsLetterOrDigit)) { words.Add(TokenKeys.Fold(piece)); continue; }
             foreach (var t in Tokenizer.Tokenize(piece))
                 if (t.Length > 0) words.Add(TokenKeys.Fold(t.In(piece).ToString()));
         }

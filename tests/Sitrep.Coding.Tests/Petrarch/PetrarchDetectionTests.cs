@@ -34,6 +34,7 @@ public sealed class PetrarchDetectionTests
         System.IO.File.WriteAllText(Path.Combine(folder, "our-verbs.txt"), PetrarchVerbTests.Verbs);
         System.IO.File.WriteAllText(Path.Combine(folder, "broken.txt"), "VAL | Valdoria\n");
         var coder = new CoderBuilder().AddDictionaries(folder).Build();
+        Directory.Delete(folder, recursive: true);
         var error = Assert.Single(coder.LoadErrors);
         Assert.EndsWith("broken.txt", error.File, StringComparison.Ordinal);
         Assert.Contains("*.verbs.txt", error.Message, StringComparison.Ordinal);

@@ -35,14 +35,22 @@ internal static class PetrarchTestKit
     public static Coder Build(PetrarchImportOptions options, params (string Name, string Text)[] files)
     {
         var folder = TempFolder();
-        foreach (var (name, text) in files) System.IO.File.WriteAllText(Path.Combine(folder, name), text);
-        return new CoderBuilder()
-            .WithBuiltInDictionaries(DictionaryKind.Modifiers, DictionaryKind.Irregular, DictionaryKind.Subjects)
-            .WithPetrarchOptions(options)
-            .AddDictionaries(folder)
-            .Build();
+        try
+        {
+            foreach (var (name, text) in files) System.IO.File.WriteAllText(Path.Combine(folder, name), text);
+            return new CoderBuilder()
+                .WithBuiltInDictionaries(DictionaryKind.Modifiers, DictionaryKind.Irregular, DictionaryKind.Subjects)
+                .WithPetrarchOptions(options)
+                .AddDictionaries(folder)
+                .Build();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
+    /// <summary>A fresh folder under the system's temporary folder; callers delete it when done.</summary>
     public static string TempFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "sitrep-petrarch-tests", Guid.NewGuid().ToString("N"));

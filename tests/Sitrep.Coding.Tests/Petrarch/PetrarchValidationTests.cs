@@ -58,7 +58,14 @@ public sealed class PetrarchValidationTests
         File.WriteAllText(Path.Combine(folder, "mini.agents.txt"), "TROOPS {} [~MIL]\n");
         File.WriteAllText(Path.Combine(folder, "mini.discards.txt"), "YEARS LATER\n");
         File.WriteAllText(Path.Combine(folder, "mini.xml"), Suite);
-        return PetrarchValidator.Run(Path.Combine(folder, "mini.xml"));
+        try
+        {
+            return PetrarchValidator.Run(Path.Combine(folder, "mini.xml"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
