@@ -184,6 +184,13 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             m = new MentionSpan(m.First, next.Last, person, person.Sector, MentionKind.Person);
             return true;
         }
+        // A titled actor followed by a name coded to the same state: "Bree Prime Minister Romendacil" (a name known
+        // only by its code, as imported PETRARCH dictionaries have it) is one government actor, not two.
+        if (next.Kind == MentionKind.Name && next.Actor is { } named && m.Actor is { Sector: not null } titled && named.Code == titled.Code && m.Kind != MentionKind.Reference)
+        {
+            m = new MentionSpan(m.First, next.Last, named with { Sector = named.Sector ?? titled.Sector }, named.Sector ?? titled.Sector, MentionKind.Name);
+            return true;
+        }
         // A state's own body: "South Korea's National Intelligence Service", "Russia's Wagner".
         if (next.Kind is MentionKind.Group or MentionKind.Organization && next.Actor is { } group && m.Actor is { } head && group.Code == head.Code)
         {
