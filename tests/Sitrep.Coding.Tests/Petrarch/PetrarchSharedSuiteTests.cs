@@ -56,8 +56,8 @@ public sealed class PetrarchSharedSuiteTests(ITestOutputHelper output)
         foreach (var note in coder.Lexicon.Notes) output.WriteLine(note);
         Assert.True(coder.Lexicon.Actors.Count > 50_000, $"only {coder.Lexicon.Actors.Count} actor phrases");
         Assert.True(coder.Lexicon.Verbs.PatternCount > 30_000, $"only {coder.Lexicon.Verbs.PatternCount} event patterns");
-        // Targets are 2 s and 400 MB; the bounds here leave room for a busy test machine.
-        Assert.True(clock.ElapsedMilliseconds < 15_000, $"loading took {clock.ElapsedMilliseconds} ms");
+        // Memory is a property of the data structures, so it is checked; load time is measured by `sitrep bench
+        // --dictionaries …` and recorded in docs/BENCHMARKS.md, never asserted in a test.
         Assert.True(heap < 400, $"the dictionaries take {heap:F0} MB");
         GC.KeepAlive(coder);
     }
