@@ -77,7 +77,8 @@ internal sealed class SentenceFrame
         return IsDeterminer(j);
     }
 
-    private bool IsDeterminer(int j)
+    /// <summary>A determiner or possessive at token <paramref name="j"/>: what follows it is a noun phrase.</summary>
+    public bool IsDeterminer(int j)
     {
         if (j < 0) return false;
         var t = Tokens[j];
@@ -86,6 +87,11 @@ internal sealed class SentenceFrame
             || IsWord(j, "her") || IsWord(j, "this") || IsWord(j, "these") || IsWord(j, "those") || IsWord(j, "our") || IsWord(j, "every")
             || IsWord(j, "each") || IsWord(j, "no") || IsWord(j, "any");
     }
+
+    /// <summary>Quantifiers and adjectives that only precede nouns: "more fighting", "heavy shelling", "renewed attacks".</summary>
+    public bool IsNounOnlyModifier(int j) =>
+        IsWord(j, "more") || IsWord(j, "heavy") || IsWord(j, "fierce") || IsWord(j, "further") || IsWord(j, "renewed")
+        || IsWord(j, "intense") || IsWord(j, "fresh") || IsWord(j, "recent");
 
     public bool Is(int i, Modifier m) => i >= 0 && i < Tokens.Count && (Mods[i] & m) != 0;
 

@@ -20,7 +20,7 @@ internal static class TriggerFinder
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
             // What depends on the word alone is decided once, not once per pattern of a common verb.
-            var nounLike = FollowsDeterminerOnly(f, i) || f.IsWord(i - 1, "very");
+            var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very");
             var speech = f.Is(i, Modifier.Speech);
             int compound = -1;
             Trigger? best = null;
@@ -53,17 +53,6 @@ internal static class TriggerFinder
             // Words the pattern used after the trigger are not triggers themselves.
             if (best.LiteralTokens.Length > 0) i = Math.Max(i, best.LiteralTokens[^1]);
         }
-    }
-
-    // Only a true determiner right before the verb: "the attack", "a strike", "Russia's attack" — not "a Russian attack" handled by noun patterns.
-    private static bool FollowsDeterminerOnly(SentenceFrame f, int i)
-    {
-        if (i == 0) return false;
-        var prev = f.Tokens[i - 1];
-        if (prev.Kind == TokenKind.Clitic) return f.Text[prev.Start + 1] is 's' or 'S';
-        return f.IsWord(i - 1, "the") || f.IsWord(i - 1, "a") || f.IsWord(i - 1, "an") || f.IsWord(i - 1, "its")
-            || f.IsWord(i - 1, "their") || f.IsWord(i - 1, "his") || f.IsWord(i - 1, "her") || f.IsWord(i - 1, "this")
-            || f.IsWord(i - 1, "these") || f.IsWord(i - 1, "those") || f.IsWord(i - 1, "our");
     }
 
     /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>
