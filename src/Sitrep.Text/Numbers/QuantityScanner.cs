@@ -34,10 +34,28 @@ public static class QuantityScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
+        // Most sentences hold no number at all: one cheap pass decides whether the full scan is worth it.
+        if (!MayHoldQuantity(text, tokens)) return;
         var i = 0;
         while (i < tokens.Count)
             i = ScanAt(text, tokens, i, into);
     }
+
+    /// <summary>Every quantity has a digit, a currency or percent sign, or a number, scale or counting word in it.</summary>
+    private static bool MayHoldQuantity(string text, IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind is TokenKind.Number or TokenKind.Symbol) return true;
+            if (t.Kind != TokenKind.Word) continue;
+            var w = t.In(text);
+            if (NumberWords.IsNumberWord(w) || Scales.TryGet(w, out _) || CountingWords.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet CountingWords = new("dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per");
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>; returns where to look next.</summary>
     private static int ScanAt(string text, IReadOnlyList<Token> tokens, int i, List<Quantity> into)
