@@ -33,6 +33,10 @@ internal static class RoleFinder
                 var agent = AfterPreposition(f, t.End + 1, t.Passive ? ["by"] : ["from", "by"]);
                 if (agent < 0 && !t.Passive) agent = Recipient(f, t); // "Kim hosted Belousov": the guest acts
                 if (agent >= 0) AddCoordinated(f, agent, t.Actors, left: false);
+                // "was arrested in Lebanon": an arrest, detention or expulsion with no agent named is the act of the
+                // authorities of the state where it happened.
+                if (t.Actors.Count == 0 && t.Passive && t.Pattern.Type is Sitrep.Domain.EventType.Coerce && LocativeState(f, t.End + 1) is var place and >= 0)
+                    t.Actors.Add(place);
                 if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
             }
             else
@@ -47,6 +51,20 @@ internal static class RoleFinder
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
         }
+    }
+
+    /// <summary>The first state named after "in" within a few tokens of <paramref name="from"/>, or -1.</summary>
+    private static int LocativeState(SentenceFrame f, int from)
+    {
+        for (var j = from; j < f.Tokens.Count && j - from <= 4; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',')) return -1;
+            if (!f.IsWord(j, "in")) continue;
+            var k = f.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            var m = k < f.Tokens.Count ? f.MentionAt[k] : -1;
+            return m >= 0 && f.Mentions[m].Kind is Sitrep.Domain.MentionKind.Name && f.Mentions[m].IsActor ? m : -1;
+        }
+        return -1;
     }
 
     /// <summary>A participle: the inflected past participle, or a literal form that looks like one ("=shelled", "=backed").</summary>
