@@ -13,7 +13,7 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
 {
     private const int MaxSubjectDistance = 5;
     private readonly List<string> _measures = [];
-    private readonly HashSet<string> _casualtyVerbs = BuildCasualtyVerbs(inflector);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyVerbs = BuildCasualtyVerbs(inflector).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> BuildCasualtyVerbs(Inflector inflector)
     {
@@ -88,7 +88,7 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
         if (q.Unit == "%") return (null, q.LastToken);
         // "killed at least 12", "wounded 30 more": the verb before the number.
         var before = q.FirstToken - 1;
-        if (before >= 0 && tokens[before].Kind == TokenKind.Word && _casualtyVerbs.Contains(tokens[before].In(f.Text).ToString()))
+        if (before >= 0 && tokens[before].Kind == TokenKind.Word && _casualtyVerbs.Contains(tokens[before].In(f.Text)))
             return (MeasureOfVerb(tokens[before].In(f.Text)), q.LastToken);
         return (null, q.LastToken);
     }

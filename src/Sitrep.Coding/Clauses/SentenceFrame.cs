@@ -20,6 +20,9 @@ internal sealed class SentenceFrame
     public readonly List<Quantity> Quantities = new(4);
     public readonly List<Trigger> Triggers = new(8);
 
+    /// <summary>Mentions already taken as the object of a verb in this sentence (kept here to be reused, not reallocated).</summary>
+    public readonly HashSet<int> UsedAsObject = new(8);
+
     /// <summary>Mention index covering each token, or -1.</summary>
     public int[] MentionAt = new int[64];
 
@@ -33,6 +36,7 @@ internal sealed class SentenceFrame
         Dates.Clear();
         Quantities.Clear();
         Triggers.Clear();
+        UsedAsObject.Clear();
     }
 
     public void Prepare(Modifiers modifiers, List<Modifier> scratch)

@@ -15,7 +15,7 @@ internal static class RoleFinder
 
     public static void Assign(SentenceFrame f)
     {
-        var usedAsObject = new HashSet<int>();
+        var usedAsObject = f.UsedAsObject;
         foreach (var t in f.Triggers)
         {
             // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".

@@ -12,8 +12,28 @@ public static class TokenKeys
     public static ReadOnlySpan<char> Of(string text, Token t)
     {
         var span = t.In(text);
-        if (t.Kind == TokenKind.Clitic || span.IndexOfAny('’', 'ʼ') >= 0) return Fold(span.ToString());
+        if (t.Kind == TokenKind.Clitic) return Clitic(span);
+        if (span.IndexOfAny('’', 'ʼ') >= 0) return Fold(span.ToString());
         return span;
+    }
+
+    // Clitics are frequent ("Russia's") and few: map them to constants instead of folding a new string each time.
+    private static ReadOnlySpan<char> Clitic(ReadOnlySpan<char> span)
+    {
+        if (span.Length == 0) return span;
+        var rest = span[1..];
+        if (span[0] is '\'' or '’' or 'ʼ' or '‘')
+        {
+            if (rest.Length == 0) return "'";
+            if (rest.Equals("s", StringComparison.OrdinalIgnoreCase)) return "'s";
+            if (rest.Equals("d", StringComparison.OrdinalIgnoreCase)) return "'d";
+            if (rest.Equals("m", StringComparison.OrdinalIgnoreCase)) return "'m";
+            if (rest.Equals("re", StringComparison.OrdinalIgnoreCase)) return "'re";
+            if (rest.Equals("ve", StringComparison.OrdinalIgnoreCase)) return "'ve";
+            if (rest.Equals("ll", StringComparison.OrdinalIgnoreCase)) return "'ll";
+        }
+        if (span.Length == 3 && span[0] is 'n' or 'N' && span[1] is '\'' or '’' or 'ʼ' && span[2] is 't' or 'T') return "n't";
+        return Fold(span.ToString());
     }
 
     /// <summary>Folds typographic apostrophes and hyphens to ASCII and lower-cases.</summary>
