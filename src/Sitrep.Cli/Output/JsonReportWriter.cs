@@ -107,9 +107,7 @@ public static class JsonReportWriter
     {
         w.WriteStartObject();
         w.WriteString("key", g.Key);
-        w.WriteStartArray("claims");
-        foreach (var id in g.ClaimIds) w.WriteStringValue(id);
-        w.WriteEndArray();
+        Strings(w, "claims", g.ClaimIds);
         w.WriteNumber("sources", g.Sources);
         Number(w, "low", g.Low);
         Number(w, "high", g.High);
@@ -178,9 +176,7 @@ public static class JsonReportWriter
         w.WriteString("event", c.EventId);
         w.WriteNumber("documents", c.Documents);
         w.WriteNumber("outlets", c.Outlets);
-        w.WriteStartArray("events");
-        foreach (var id in c.EventIds) w.WriteStringValue(id);
-        w.WriteEndArray();
+        Strings(w, "events", c.EventIds);
         w.WriteEndObject();
     }
 
