@@ -121,9 +121,19 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private void Compose(string text, List<Token> tokens, DocumentMemory memory, List<MentionSpan> into)
     {
+        string? distributed = null;
         for (var k = 0; k < _raw.Count; k++)
         {
             var m = _raw[k];
+            // "lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the sector owned by
+            // the first state of a list belongs to each state of it.
+            if (distributed is not null)
+            {
+                if (m.Actor is { Sector: null } bare && m.Kind is MentionKind.Name or MentionKind.Seat && into.Count > 0
+                    && IsListed(text, tokens, into[^1].Last, m.First) && (k + 1 >= _raw.Count || _raw[k + 1].First > m.Last + 1))
+                    m = new MentionSpan(m.First, m.Last, bare with { Sector = distributed }, distributed, m.Kind);
+                else distributed = null;
+            }
             var pronoun = m.Pronoun;
             // Glue following pieces: sector words, people, entities, through "'s" when the head has a country.
             while (k + 1 < _raw.Count)
@@ -143,6 +153,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             {
                 m = new MentionSpan(m.First, _raw[k + 1].Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
                 k++;
+                distributed = m.Sector;
             }
             into.Add(m);
             if (m.Actor is { } a)
@@ -163,6 +174,20 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         j++;
         if (j < next.First && IsWord(text, tokens[j], "the")) j++;
         return j == next.First ? owner : null;
+    }
+
+    /// <summary>Only a list separator stands between the two mentions: ",", "and", ", and", optionally "the".</summary>
+    private static bool IsListed(string text, List<Token> tokens, int previousLast, int first)
+    {
+        var sawSeparator = false;
+        for (var j = previousLast + 1; j < first; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punct && text[t.Start] == ',') sawSeparator = true;
+            else if (IsWord(text, t, "and")) sawSeparator = true;
+            else if (!IsWord(text, t, "the")) return false;
+        }
+        return sawSeparator;
     }
 
     private static bool IsPreposition(string text, Token t) => IsWord(text, t, "from") || IsWord(text, t, "of") || IsWord(text, t, "in");
