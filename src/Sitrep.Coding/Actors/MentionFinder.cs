@@ -46,7 +46,10 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 var entry = Choose(_entries, date);
                 if (entry.Discard) { i += n; continue; }
                 var code = entry.CodeOn(date);
-                _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
+                _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind)
+                {
+                    Agent = entry.Kind == MentionKind.Sector && AgentCodes.IsAgent(entry.Entity) ? entry.Entity : null,
+                });
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
                 if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Adjective or MentionKind.Organization or MentionKind.Group && code is not null)
                     memory.LastState = new ActorCode(code.Code, entry.Kind is MentionKind.Organization or MentionKind.Group ? code.Sector : null, code.Entity);
@@ -151,7 +154,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             // Zimbabwe", "rebels in the Ivory Coast": a bare sector (and one plain noun after it) owned by a following state.
             if (m.Actor is null && k + 1 < _raw.Count && OwnerAfter(text, tokens, m, _raw[k + 1]) is { } owner)
             {
-                m = new MentionSpan(m.First, _raw[k + 1].Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
+                m = new MentionSpan(m.First, _raw[k + 1].Last, AgentCodes.Join(new ActorCode(owner.Code, null, owner.Entity), m.Sector, m.Agent), m.Sector, MentionKind.Sector);
                 k++;
                 distributed = m.Sector;
             }
@@ -198,9 +201,16 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         // Head with a country, followed by a sector word: "North Korean troops", "Russia's defence ministry".
         if (next.Kind == MentionKind.Sector && next.Actor is null)
         {
-            if (m.Actor is null) { m = new MentionSpan(m.First, next.Last, null, next.Sector ?? m.Sector, MentionKind.Sector); return true; }
+            if (m.Actor is null) { m = new MentionSpan(m.First, next.Last, null, next.Sector ?? m.Sector, MentionKind.Sector) { Agent = next.Agent ?? m.Agent }; return true; }
             var sector = next.Sector ?? m.Sector;
-            m = new MentionSpan(m.First, next.Last, m.Actor with { Sector = sector }, sector, m.Kind == MentionKind.Reference ? MentionKind.Reference : m.Kind);
+            m = new MentionSpan(m.First, next.Last, AgentCodes.Join(m.Actor, sector, next.Agent), sector, m.Kind == MentionKind.Reference ? MentionKind.Reference : m.Kind);
+            return true;
+        }
+        // An organisation whose agent code goes before the country's, named before it: "MSF Arnor" (PETRARCH "MSF [NGO~]").
+        if (m.Actor is null && AgentCodes.IsPrefix(m.Agent) && next.Kind is MentionKind.Name or MentionKind.Adjective && next.Actor is { } country)
+        {
+            var sector = m.Sector ?? country.Sector;
+            m = new MentionSpan(m.First, next.Last, AgentCodes.Join(country, sector, m.Agent), sector, next.Kind);
             return true;
         }
         // A title or nationality before a person: "President Vladimir Putin", "Russian Foreign Minister Sergei Lavrov".
