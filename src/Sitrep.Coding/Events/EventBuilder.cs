@@ -22,6 +22,8 @@ internal static class EventBuilder
         // "will not accept", "would not approve": refusing a cooperative act is a REJECT, not a negated AGREE.
         if (intended && negated && type is EventType.Agree or EventType.Support)
             (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
+        // "killed three soldiers in a roadside bombing": the verb says nothing of the means, the weapon words do.
+        if (type == EventType.Assault && mode is null) mode = AssaultMeans.Of(f);
         return new CodedEvent
         {
             Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",

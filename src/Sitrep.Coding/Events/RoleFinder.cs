@@ -37,7 +37,8 @@ internal static class RoleFinder
                 // authorities of the state where it happened.
                 if (t.Actors.Count == 0 && t.Passive && t.Pattern.Type is Sitrep.Domain.EventType.Coerce && LocativeState(f, t.End + 1) is var place and >= 0)
                     t.Actors.Add(place);
-                if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
+                if (UnnamedAttacker.AgentlessPassive(t)) t.UnnamedActor = true;
+                else if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
             }
             else
             {
@@ -47,6 +48,7 @@ internal static class RoleFinder
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
+                if (subject < 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
