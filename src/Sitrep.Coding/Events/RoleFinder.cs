@@ -96,11 +96,24 @@ internal static class RoleFinder
     {
         for (var j = i - 1; j >= 0; j--)
         {
+            // "The Homeland Union (Conservatives) began …": a short parenthetical aside does not end the clause.
+            if (f.IsPunct(j, ')') && OpeningParenthesis(f, j) is var open and >= 0) { j = open; continue; }
             if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) && f.MentionAt[j] < 0) return j + 1;
             foreach (var a in f.Attributions)
                 if (a.AppliesFrom > a.First && a.Last == j) return j + 1; // "X said (that) …": the clause starts after the verb
         }
         return 0;
+    }
+
+    /// <summary>The "(" that opens a short aside (at most six tokens) closed at <paramref name="close"/>, or -1.</summary>
+    private static int OpeningParenthesis(SentenceFrame f, int close)
+    {
+        for (var k = close - 1; k >= 0 && close - k <= 7; k--)
+        {
+            if (f.IsPunct(k, '(')) return k > 0 ? k : -1;
+            if (f.IsPunct(k, ')') || f.Tokens[k].Kind == TokenKind.Newline) return -1;
+        }
+        return -1;
     }
 
     private static int Subject(SentenceFrame f, int trigger, HashSet<int> usedAsObject)
