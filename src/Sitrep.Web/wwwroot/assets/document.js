@@ -1,0 +1,89 @@
+// The document page: brings the span a link points at (#ev-…, #cl-…, #s-…) to the middle of the screen and
+// pulses it, so a reader arriving from the timeline sees the exact words at once; and shows the codes of each
+// highlighted span in a small tooltip on hover or keyboard focus (Tab to a span, Escape to close).
+"use strict";
+(() => {
+  const marks = document.querySelectorAll("mark.hl[data-codes]");
+
+  const targetOfHash = () => {
+    if (location.hash.length < 2) return null;
+    let id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch { return null; }
+    return document.getElementById(id);
+  };
+
+  let arriving = false;
+  const reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  const bringIntoView = () => {
+    const target = targetOfHash();
+    if (!target) return;
+    target.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    // Focus moves there too (for screen readers and Tab order) without popping the tooltip up unasked.
+    arriving = true;
+    target.focus({ preventScroll: true });
+    arriving = false;
+    // The Web Animations API needs no inline style, so it works under the page's Content-Security-Policy.
+    if (!reduceMotion && typeof target.animate === "function")
+      target.animate(
+        [
+          { outline: "3px solid rgba(230, 140, 0, 0)", outlineOffset: "2px" },
+          { outline: "3px solid rgba(230, 140, 0, 1)", outlineOffset: "2px" },
+          { outline: "3px solid rgba(230, 140, 0, 0)", outlineOffset: "2px" },
+        ],
+        { duration: 700, iterations: 3, easing: "ease-in-out" });
+  };
+
+  // One shared tooltip, positioned under the span it describes.
+  const tip = document.createElement("div");
+  tip.id = "codes-tooltip";
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  Object.assign(tip.style, {
+    position: "absolute", zIndex: "10", maxWidth: "28rem", padding: "0.3rem 0.5rem", borderRadius: "4px",
+    background: "#1f2d3d", color: "#fff", font: "12px/1.4 system-ui, sans-serif", pointerEvents: "none",
+    whiteSpace: "pre-line",
+  });
+  document.body.appendChild(tip);
+  let shownFor = null;
+
+  const show = (mark) => {
+    shownFor = mark;
+    tip.textContent = mark.dataset.codes;
+    tip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+    tip.style.left = `${Math.max(window.scrollX + 4, left)}px`;
+    tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+    mark.setAttribute("aria-describedby", tip.id);
+    // The native title would show the same codes a second time; park it while ours is up.
+    if (mark.hasAttribute("title")) {
+      mark.dataset.title = mark.getAttribute("title");
+      mark.removeAttribute("title");
+    }
+  };
+
+  const hide = () => {
+    if (!shownFor) return;
+    if (shownFor.dataset.title !== undefined) {
+      shownFor.setAttribute("title", shownFor.dataset.title);
+      delete shownFor.dataset.title;
+    }
+    shownFor.removeAttribute("aria-describedby");
+    shownFor = null;
+    tip.hidden = true;
+  };
+
+  for (const mark of marks) {
+    if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
+    mark.addEventListener("mouseenter", () => show(mark));
+    mark.addEventListener("mouseleave", () => { if (document.activeElement !== mark) hide(); });
+    mark.addEventListener("focus", () => { if (!arriving) show(mark); });
+    mark.addEventListener("blur", hide);
+  }
+  document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
+
+  window.addEventListener("hashchange", bringIntoView);
+  bringIntoView();
+})();

@@ -1,0 +1,129 @@
+// Events over time: draws #timeline-chart from the JSON at its data-src. Bars are events per day (left axis);
+// the line is the daily mean PLOVER conflict-cooperation score of the chosen dyad (right axis, -10..+10).
+// Clicking a day opens the timeline filtered to that day. Built with createElementNS/textContent only.
+"use strict";
+(() => {
+  const SVG = "http://www.w3.org/2000/svg";
+  const WIDTH = 960, HEIGHT = 300;
+  const LEFT = 48, RIGHT = 48, TOP = 16, BOTTOM = 44;
+  const DAY_MS = 86400000;
+
+  const container = document.getElementById("timeline-chart");
+  if (!container || !container.dataset.src) return;
+
+  const el = (name, attrs, parent) => {
+    const node = document.createElementNS(SVG, name);
+    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
+    if (parent) parent.appendChild(node);
+    return node;
+  };
+  const say = (text) => {
+    const p = document.createElement("p");
+    p.className = "chart-message";
+    p.textContent = text;
+    container.replaceChildren(p);
+  };
+  const isDay = (s) => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s);
+  const toTime = (day) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+  const toDay = (time) => new Date(time).toISOString().slice(0, 10);
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const shortDate = (day) => `${+day.slice(8, 10)} ${MONTHS[+day.slice(5, 7) - 1]}`;
+  const fmt = (x) => (x > 0 ? "+" : x < 0 ? "\u2212" : "") + Math.abs(x).toFixed(1);
+
+  // The chart's own filters (actor, recipient, type, outlet, hedged) carry over; the day replaces from/to.
+  const dayLink = (day) => {
+    const query = new URLSearchParams();
+    for (const [k, v] of new URL(container.dataset.src, location.href).searchParams)
+      if (v && k !== "page" && k !== "pageSize") query.set(k, v);
+    query.set("from", day);
+    query.set("to", day);
+    return "/timeline?" + query.toString();
+  };
+
+  // Round axis steps: 1, 2, 5, 10, 20, 50...
+  const niceStep = (max, ticks) => {
+    const raw = Math.max(max, 1) / ticks, power = 10 ** Math.floor(Math.log10(raw));
+    for (const m of [1, 2, 5, 10]) if (m * power >= raw) return Math.max(1, m * power);
+    return 10 * power;
+  };
+
+  const draw = (data) => {
+    const perDay = (data.days || []).filter((d) => isDay(d.date));
+    const scores = (data.scores || []).filter((d) => isDay(d.date) && Number.isFinite(Number(d.score)));
+    if (perDay.length === 0) { say("No dated events match these filters, so there is nothing to chart."); return; }
+
+    // Every calendar day between the first and last event gets a slot, so gaps in reporting show as gaps.
+    const times = perDay.map((d) => toTime(d.date)).concat(scores.map((d) => toTime(d.date)));
+    const first = Math.min(...times), last = Math.max(...times);
+    const span = Math.round((last - first) / DAY_MS) + 1;
+    const plotW = WIDTH - LEFT - RIGHT, plotH = HEIGHT - TOP - BOTTOM;
+    const slot = plotW / span;
+    const xOf = (day) => LEFT + ((toTime(day) - first) / DAY_MS) * slot;
+    const maxCount = Math.max(...perDay.map((d) => Number(d.events) || 0), 1);
+    const step = niceStep(maxCount, 4), top = Math.ceil(maxCount / step) * step;
+    const yCount = (c) => TOP + plotH - (c / top) * plotH;
+    const yScore = (s) => TOP + plotH / 2 - (Math.max(-10, Math.min(10, s)) / 10) * (plotH / 2);
+
+    const svg = el("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: "100%", role: "img", class: "timeline-svg" });
+    const total = perDay.reduce((sum, d) => sum + (Number(d.events) || 0), 0);
+    el("title", {}, svg).textContent = `${total} events on ${perDay.length} days from ${toDay(first)} to ${toDay(last)}`;
+
+    // Left axis: events per day, with light grid lines.
+    const axes = el("g", { class: "axes", "font-size": 11, fill: "#444" }, svg);
+    for (let c = 0; c <= top; c += step) {
+      el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: yCount(c), y2: yCount(c), stroke: "#e3e3e3" }, axes);
+      el("text", { x: LEFT - 6, y: yCount(c) + 4, "text-anchor": "end" }, axes).textContent = String(c);
+    }
+    el("text", { x: 12, y: TOP + plotH / 2, "text-anchor": "middle", transform: `rotate(-90 12 ${TOP + plotH / 2})` }, axes).textContent = "events per day";
+
+    // Bottom axis: about eight date labels whatever the span.
+    const every = Math.max(1, Math.ceil(span / 8));
+    for (let i = 0; i < span; i += every) {
+      const day = toDay(first + i * DAY_MS), x = xOf(day) + slot / 2;
+      el("line", { x1: x, x2: x, y1: TOP + plotH, y2: TOP + plotH + 4, stroke: "#444" }, axes);
+      el("text", { x, y: TOP + plotH + 17, "text-anchor": "middle" }, axes).textContent = shortDate(day);
+    }
+    el("text", { x: LEFT, y: HEIGHT - 6 }, axes).textContent = toDay(first);
+    el("text", { x: WIDTH - RIGHT, y: HEIGHT - 6, "text-anchor": "end" }, axes).textContent = toDay(last);
+    el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: TOP + plotH, y2: TOP + plotH, stroke: "#444" }, axes);
+
+    // Bars: each is a link to that day's events.
+    const bars = el("g", { class: "bars" }, svg);
+    const barW = Math.max(1, slot * 0.8);
+    for (const d of perDay) {
+      const count = Number(d.events) || 0;
+      const link = el("a", { href: dayLink(d.date), class: "day", "data-date": d.date }, bars);
+      const label = `${d.date}: ${count} event${count === 1 ? "" : "s"}`;
+      link.setAttribute("aria-label", label);
+      // A full-height transparent target keeps days with one event easy to click.
+      el("rect", { x: xOf(d.date), y: TOP, width: Math.max(slot, 4), height: plotH, fill: "transparent" }, link);
+      el("title", {}, el("rect", { x: xOf(d.date) + (slot - barW) / 2, y: yCount(count), width: barW, height: Math.max(1, TOP + plotH - yCount(count)), fill: "#5b7fa6" }, link)).textContent = label;
+    }
+
+    // Right axis and line: the dyad's daily score, when the chart is for a dyad.
+    if (scores.length > 0) {
+      const scale = el("g", { class: "score-axis", "font-size": 11, fill: "#8a3b12" }, svg);
+      for (const s of [-10, -5, 0, 5, 10])
+        el("text", { x: WIDTH - RIGHT + 6, y: yScore(s) + 4 }, scale).textContent = fmt(s).replace(".0", "");
+      el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: yScore(0), y2: yScore(0), stroke: "#c9743f", "stroke-dasharray": "4 4", "stroke-opacity": 0.6 }, scale);
+      el("text", { x: WIDTH - 10, y: TOP + plotH / 2, "text-anchor": "middle", transform: `rotate(90 ${WIDTH - 10} ${TOP + plotH / 2})` }, scale).textContent = "dyad score";
+      const sorted = [...scores].sort((a, b) => toTime(a.date) - toTime(b.date));
+      const points = sorted.map((d) => `${(xOf(d.date) + slot / 2).toFixed(1)},${yScore(Number(d.score)).toFixed(1)}`);
+      el("polyline", { points: points.join(" "), fill: "none", stroke: "#d2691e", "stroke-width": 2, class: "score-line" }, svg);
+      const dots = el("g", { class: "score-points" }, svg);
+      for (const d of sorted)
+        el("title", {}, el("circle", { cx: (xOf(d.date) + slot / 2).toFixed(1), cy: yScore(Number(d.score)).toFixed(1), r: 3.5, fill: "#d2691e" }, dots))
+          .textContent = `${d.date}: mean score ${fmt(Number(d.score))}`;
+    }
+    container.replaceChildren(svg);
+  };
+
+  say("Loading the chart\u2026");
+  fetch(container.dataset.src, { credentials: "same-origin", headers: { Accept: "application/json" } })
+    .then((response) => {
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      return response.json();
+    })
+    .then(draw)
+    .catch((error) => say(`The chart could not be drawn: ${error.message}. The tables below hold the same data.`));
+})();
