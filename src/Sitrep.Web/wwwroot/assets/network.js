@@ -121,10 +121,10 @@
   };
 
   const draw = (data) => {
-    const nodes = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.label || n.id), events: Number(n.events) || 0 }));
+    const nodes = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.id), events: Number(n.events) || 0, score: Number(n.score) || 0 }));
     const known = new Set(nodes.map((n) => n.id));
     const edges = (data.edges || [])
-      .map((e) => ({ source: String(e.source), target: String(e.target), events: Number(e.events) || 0, score: Number(e.meanScore) || 0 }))
+      .map((e) => ({ source: String(e.source), target: String(e.target), events: Number(e.events) || 0, score: Number(e.score) || 0 }))
       .filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target);
     if (nodes.length === 0) { say("No events with a recipient match these filters, so there is no network to draw."); return; }
 
@@ -157,7 +157,7 @@
     const nodeLayer = el("g", { class: "nodes" }, svg);
     for (const n of nodes) {
       const link = el("a", { href: timelineLink(n.id, null), class: "node", "data-actor": n.id }, nodeLayer);
-      const label = `${n.label}: ${n.events} event${n.events === 1 ? "" : "s"}`;
+      const label = `${n.label}: ${n.events} event${n.events === 1 ? "" : "s"}, mean PLOVER score ${fmt(n.score)}`;
       link.setAttribute("aria-label", label);
       const r = radius(n);
       el("title", {}, el("circle", { cx: n.x.toFixed(1), cy: n.y.toFixed(1), r: r.toFixed(1), fill: "#dbe4f0", stroke: "#34495e", "stroke-width": 1.5 }, link)).textContent = label;

@@ -48,12 +48,12 @@
   };
 
   const draw = (data) => {
-    const perDay = (data.days || []).filter((d) => isDay(d.date));
-    const scores = (data.scores || []).filter((d) => isDay(d.date) && Number.isFinite(Number(d.score)));
+    const perDay = (data.days || []).filter((d) => isDay(d.day));
+    const scores = (data.scores || []).filter((d) => isDay(d.day) && Number.isFinite(Number(d.score)));
     if (perDay.length === 0) { say("No dated events match these filters, so there is nothing to chart."); return; }
 
     // Every calendar day between the first and last event gets a slot, so gaps in reporting show as gaps.
-    const times = perDay.map((d) => toTime(d.date)).concat(scores.map((d) => toTime(d.date)));
+    const times = perDay.map((d) => toTime(d.day)).concat(scores.map((d) => toTime(d.day)));
     const first = Math.min(...times), last = Math.max(...times);
     const span = Math.round((last - first) / DAY_MS) + 1;
     const plotW = WIDTH - LEFT - RIGHT, plotH = HEIGHT - TOP - BOTTOM;
@@ -92,12 +92,12 @@
     const barW = Math.max(1, slot * 0.8);
     for (const d of perDay) {
       const count = Number(d.events) || 0;
-      const link = el("a", { href: dayLink(d.date), class: "day", "data-date": d.date }, bars);
-      const label = `${d.date}: ${count} event${count === 1 ? "" : "s"}`;
+      const link = el("a", { href: dayLink(d.day), class: "day", "data-day": d.day }, bars);
+      const label = `${d.day}: ${count} event${count === 1 ? "" : "s"}`;
       link.setAttribute("aria-label", label);
       // A full-height transparent target keeps days with one event easy to click.
-      el("rect", { x: xOf(d.date), y: TOP, width: Math.max(slot, 4), height: plotH, fill: "transparent" }, link);
-      el("title", {}, el("rect", { x: xOf(d.date) + (slot - barW) / 2, y: yCount(count), width: barW, height: Math.max(1, TOP + plotH - yCount(count)), fill: "#5b7fa6" }, link)).textContent = label;
+      el("rect", { x: xOf(d.day), y: TOP, width: Math.max(slot, 4), height: plotH, fill: "transparent" }, link);
+      el("title", {}, el("rect", { x: xOf(d.day) + (slot - barW) / 2, y: yCount(count), width: barW, height: Math.max(1, TOP + plotH - yCount(count)), fill: "#5b7fa6" }, link)).textContent = label;
     }
 
     // Right axis and line: the dyad's daily score, when the chart is for a dyad.
@@ -107,13 +107,13 @@
         el("text", { x: WIDTH - RIGHT + 6, y: yScore(s) + 4 }, scale).textContent = fmt(s).replace(".0", "");
       el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: yScore(0), y2: yScore(0), stroke: "#c9743f", "stroke-dasharray": "4 4", "stroke-opacity": 0.6 }, scale);
       el("text", { x: WIDTH - 10, y: TOP + plotH / 2, "text-anchor": "middle", transform: `rotate(90 ${WIDTH - 10} ${TOP + plotH / 2})` }, scale).textContent = "dyad score";
-      const sorted = [...scores].sort((a, b) => toTime(a.date) - toTime(b.date));
-      const points = sorted.map((d) => `${(xOf(d.date) + slot / 2).toFixed(1)},${yScore(Number(d.score)).toFixed(1)}`);
+      const sorted = [...scores].sort((a, b) => toTime(a.day) - toTime(b.day));
+      const points = sorted.map((d) => `${(xOf(d.day) + slot / 2).toFixed(1)},${yScore(Number(d.score)).toFixed(1)}`);
       el("polyline", { points: points.join(" "), fill: "none", stroke: "#d2691e", "stroke-width": 2, class: "score-line" }, svg);
       const dots = el("g", { class: "score-points" }, svg);
       for (const d of sorted)
-        el("title", {}, el("circle", { cx: (xOf(d.date) + slot / 2).toFixed(1), cy: yScore(Number(d.score)).toFixed(1), r: 3.5, fill: "#d2691e" }, dots))
-          .textContent = `${d.date}: mean score ${fmt(Number(d.score))}`;
+        el("title", {}, el("circle", { cx: (xOf(d.day) + slot / 2).toFixed(1), cy: yScore(Number(d.score)).toFixed(1), r: 3.5, fill: "#d2691e" }, dots))
+          .textContent = `${d.day}: ${Number(d.events) || 0} dyad event(s), mean score ${fmt(Number(d.score))}`;
     }
     container.replaceChildren(svg);
   };
