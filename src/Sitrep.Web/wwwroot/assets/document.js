@@ -15,10 +15,12 @@
   let arriving = false;
   const reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
+  const centre = (target) => target.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
+
   const bringIntoView = () => {
     const target = targetOfHash();
     if (!target) return;
-    target.scrollIntoView({ block: "center", inline: "nearest", behavior: "auto" });
+    centre(target);
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
     // Focus moves there too (for screen readers and Tab order) without popping the tooltip up unasked.
     arriving = true;
@@ -47,8 +49,12 @@
   });
   document.body.appendChild(tip);
   let shownFor = null;
+  // Shown because the span has keyboard focus: moving the mouse away must not hide it.
+  let pinned = false;
 
-  const show = (mark) => {
+  const show = (mark, byFocus) => {
+    if (shownFor !== mark) hide();
+    pinned = byFocus || (pinned && shownFor === mark);
     shownFor = mark;
     tip.textContent = mark.dataset.codes;
     tip.hidden = false;
@@ -72,18 +78,24 @@
     }
     shownFor.removeAttribute("aria-describedby");
     shownFor = null;
+    pinned = false;
     tip.hidden = true;
   };
 
   for (const mark of marks) {
     if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
-    mark.addEventListener("mouseenter", () => show(mark));
-    mark.addEventListener("mouseleave", () => { if (document.activeElement !== mark) hide(); });
-    mark.addEventListener("focus", () => { if (!arriving) show(mark); });
+    mark.addEventListener("mouseenter", () => show(mark, false));
+    mark.addEventListener("mouseleave", () => { if (!(pinned && shownFor === mark)) hide(); });
+    mark.addEventListener("focus", () => { if (!arriving) show(mark, true); });
     mark.addEventListener("blur", hide);
   }
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
 
   window.addEventListener("hashchange", bringIntoView);
   bringIntoView();
+  // The browser scrolls to the fragment again when the page has loaded, to the top edge; centre it once more.
+  window.addEventListener("load", () => {
+    const target = targetOfHash();
+    if (target) requestAnimationFrame(() => centre(target));
+  });
 })();

@@ -110,14 +110,14 @@
   };
 
   const legend = (svg) => {
-    const g = el("g", { class: "legend", transform: `translate(${WIDTH - 230},${HEIGHT - 28})` }, svg);
+    const g = el("g", { class: "legend", transform: `translate(12,${HEIGHT - 28})` }, svg);
     const gradient = el("linearGradient", { id: "network-score-scale" }, el("defs", {}, svg));
     for (const [offset, score] of [[0, -10], [0.5, 0], [1, 10]])
       el("stop", { offset, "stop-color": scoreColour(score) }, gradient);
-    el("rect", { x: 0, y: 0, width: 160, height: 10, fill: "url(#network-score-scale)" }, g);
-    el("text", { x: 0, y: 24, "font-size": 11 }, g).textContent = "conflict \u221210";
-    el("text", { x: 160, y: 24, "font-size": 11, "text-anchor": "end" }, g).textContent = "+10 cooperation";
-    el("text", { x: 170, y: 9, "font-size": 11 }, g).textContent = "mean score";
+    el("rect", { x: 0, y: 0, width: 240, height: 10, fill: "url(#network-score-scale)" }, g);
+    el("text", { x: 0, y: 24, "font-size": 11 }, g).textContent = "\u221210 conflict";
+    el("text", { x: 240, y: 24, "font-size": 11, "text-anchor": "end" }, g).textContent = "cooperation +10";
+    el("text", { x: 250, y: 9, "font-size": 11 }, g).textContent = "mean PLOVER score of a dyad";
   };
 
   const draw = (data) => {
@@ -137,7 +137,8 @@
 
     const svg = el("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: "100%", role: "img", class: "network-svg" });
     el("title", {}, svg).textContent = `Actor network: ${nodes.length} actors, ${edges.length} dyads`;
-    const marker = el("marker", { id: "network-arrow", viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" }, el("defs", {}, svg));
+    // A fixed-size arrowhead: scaled with the stroke it would swamp the thick edges.
+    const marker = el("marker", { id: "network-arrow", viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto" }, el("defs", {}, svg));
     el("path", { d: "M0,0 L10,5 L0,10 z", fill: "#555" }, marker);
 
     const edgeLayer = el("g", { class: "edges" }, svg);

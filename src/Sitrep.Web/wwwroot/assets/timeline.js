@@ -89,7 +89,7 @@
 
     // Bars: each is a link to that day's events.
     const bars = el("g", { class: "bars" }, svg);
-    const barW = Math.max(1, slot * 0.8);
+    const barW = Math.max(2, slot * 0.8);
     for (const d of perDay) {
       const count = Number(d.events) || 0;
       const link = el("a", { href: dayLink(d.day), class: "day", "data-day": d.day }, bars);
@@ -108,8 +108,14 @@
       el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: yScore(0), y2: yScore(0), stroke: "#c9743f", "stroke-dasharray": "4 4", "stroke-opacity": 0.6 }, scale);
       el("text", { x: WIDTH - 10, y: TOP + plotH / 2, "text-anchor": "middle", transform: `rotate(90 ${WIDTH - 10} ${TOP + plotH / 2})` }, scale).textContent = "dyad score";
       const sorted = [...scores].sort((a, b) => toTime(a.day) - toTime(b.day));
-      const points = sorted.map((d) => `${(xOf(d.day) + slot / 2).toFixed(1)},${yScore(Number(d.score)).toFixed(1)}`);
-      el("polyline", { points: points.join(" "), fill: "none", stroke: "#d2691e", "stroke-width": 2, class: "score-line" }, svg);
+      // The line joins scored days at most two weeks apart; across longer silences it breaks rather than invent a trend.
+      let d = "", previous = null;
+      for (const p of sorted) {
+        const time = toTime(p.day), point = `${(xOf(p.day) + slot / 2).toFixed(1)},${yScore(Number(p.score)).toFixed(1)}`;
+        d += (previous !== null && time - previous <= 14 * DAY_MS ? " L" : " M") + point;
+        previous = time;
+      }
+      el("path", { d: d.trim(), fill: "none", stroke: "#d2691e", "stroke-width": 2, class: "score-line" }, svg);
       const dots = el("g", { class: "score-points" }, svg);
       for (const d of sorted)
         el("title", {}, el("circle", { cx: (xOf(d.day) + slot / 2).toFixed(1), cy: yScore(Number(d.score)).toFixed(1), r: 3.5, fill: "#d2691e" }, dots))
