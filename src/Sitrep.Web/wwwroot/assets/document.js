@@ -52,11 +52,20 @@
   // Shown because the span has keyboard focus: moving the mouse away must not hide it.
   let pinned = false;
 
+  // Highlights nest (an actor inside an event); the tooltip lists the codes of every span under the pointer,
+  // innermost first, so hovering "North Korean troops" inside an event shows both the actor and the event.
+  const codesAround = (mark) => {
+    const lines = [];
+    for (let m = mark; m; m = m.parentElement && m.parentElement.closest("mark.hl[data-codes]"))
+      if (!lines.includes(m.dataset.codes)) lines.push(m.dataset.codes);
+    return lines.join("\n");
+  };
+
   const show = (mark, byFocus) => {
     if (shownFor !== mark) hide();
     pinned = byFocus || (pinned && shownFor === mark);
     shownFor = mark;
-    tip.textContent = mark.dataset.codes;
+    tip.textContent = codesAround(mark);
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
     const left = Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
@@ -82,13 +91,25 @@
     tip.hidden = true;
   };
 
-  for (const mark of marks) {
-    if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
-    mark.addEventListener("mouseenter", () => show(mark, false));
-    mark.addEventListener("mouseleave", () => { if (!(pinned && shownFor === mark)) hide(); });
-    mark.addEventListener("focus", () => { if (!arriving) show(mark, true); });
-    mark.addEventListener("blur", hide);
-  }
+  const markAt = (node) => (node instanceof Element ? node.closest("mark.hl[data-codes]") : null);
+
+  for (const mark of marks) if (!mark.hasAttribute("tabindex")) mark.setAttribute("tabindex", "0");
+  // Delegated pointer events: moving between nested marks switches the tooltip to the innermost one.
+  document.addEventListener("mouseover", (event) => {
+    const mark = markAt(event.target);
+    if (mark && mark !== shownFor) show(mark, false);
+  });
+  document.addEventListener("mouseout", (event) => {
+    const from = markAt(event.target);
+    if (!from || from !== shownFor || pinned) return;
+    const to = markAt(event.relatedTarget);
+    if (to) show(to, false); else hide();
+  });
+  document.addEventListener("focusin", (event) => {
+    const mark = markAt(event.target);
+    if (mark === event.target && !arriving) show(mark, true);
+  });
+  document.addEventListener("focusout", (event) => { if (markAt(event.target) === shownFor) hide(); });
   document.addEventListener("keydown", (event) => { if (event.key === "Escape") hide(); });
 
   window.addEventListener("hashchange", bringIntoView);
