@@ -76,4 +76,23 @@ public sealed class ChartTests(DashboardFixture dashboard, ITestOutputHelper out
         Assert.True(await tab.Page.Locator("tr.event").CountAsync() >= 1, $"no events listed for {day}");
         tab.AssertNothingWentWrong();
     }
+
+    [ChromiumFact]
+    public async Task Timeline_chart_collapses_decades_of_silence_so_recent_days_stay_readable()
+    {
+        // The samples mention the 1961 China–North Korea treaty beside the 2024 deployment: 63 years apart.
+        await using var tab = await BrowserPage.OpenAsync(dashboard, output, "/timeline");
+        var svg = tab.Page.Locator("#timeline-chart svg");
+        await svg.Locator("a.day").First.WaitForAsync();
+
+        var days = await svg.Locator("a.day").EvaluateAllAsync<string[]>("d => d.map(a => a.dataset.day)");
+        Assert.True(string.CompareOrdinal(days.Min(), "2000") < 0, "no event before 2000 in the chart");
+        Assert.True(await svg.Locator(".gap").CountAsync() >= 1, "no collapsed gap");
+        var widths = await svg.Locator("a.day rect[fill='#5b7fa6']").EvaluateAllAsync<double[]>("r => r.map(x => x.getBBox().width)");
+        Assert.All(widths, w => Assert.True(w >= 4, $"a bar is only {w:0.#} units wide"));
+        var years = await svg.Locator(".axes text").AllTextContentsAsync();
+        Assert.Contains("2024", years);
+        await tab.ScreenshotAsync("timeline-all");
+        tab.AssertNothingWentWrong();
+    }
 }

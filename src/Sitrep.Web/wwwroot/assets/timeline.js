@@ -47,18 +47,53 @@
     return 10 * power;
   };
 
+  // Round tick intervals in days.
+  const niceDays = (raw) => [1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652].find((d) => d >= raw) || 3652;
+
+  // The horizontal scale. Every calendar day of a stretch of reporting gets an equal slot, so quiet days show as
+  // gaps; but a silence longer than GAP_DAYS (a treaty from 1961 beside a 2024 war) is collapsed to a narrow break,
+  // or the recent days would shrink to nothing.
+  const GAP_DAYS = 45;
+  const dayScale = (times, width) => {
+    const sorted = [...new Set(times)].sort((a, b) => a - b);
+    const segments = [];
+    for (const t of sorted) {
+      const current = segments[segments.length - 1];
+      if (current && (t - current.end) / DAY_MS <= GAP_DAYS) current.end = t;
+      else segments.push({ start: t, end: t });
+    }
+    const days = segments.reduce((sum, s) => sum + Math.round((s.end - s.start) / DAY_MS) + 1, 0);
+    const gapWidth = segments.length > 1 ? Math.min(24, (width * 0.3) / (segments.length - 1)) : 0;
+    const slot = (width - gapWidth * (segments.length - 1)) / days;
+    const gaps = [];
+    let x = 0;
+    segments.forEach((s, i) => {
+      if (i > 0) {
+        gaps.push({ x, width: gapWidth, days: Math.round((s.start - segments[i - 1].end) / DAY_MS) - 1 });
+        x += gapWidth;
+      }
+      s.x = x;
+      x += (Math.round((s.end - s.start) / DAY_MS) + 1) * slot;
+    });
+    const at = (t) => {
+      let segment = segments[0];
+      for (const s of segments) if (s.start <= t) segment = s;
+      return segment.x + Math.max(0, Math.round((t - segment.start) / DAY_MS)) * slot;
+    };
+    return { x: at, slot, segments, gaps, days };
+  };
+
   const draw = (data) => {
     const perDay = (data.days || []).filter((d) => isDay(d.day));
     const scores = (data.scores || []).filter((d) => isDay(d.day) && Number.isFinite(Number(d.score)));
     if (perDay.length === 0) { say("No dated events match these filters, so there is nothing to chart."); return; }
 
-    // Every calendar day between the first and last event gets a slot, so gaps in reporting show as gaps.
     const times = perDay.map((d) => toTime(d.day)).concat(scores.map((d) => toTime(d.day)));
     const first = Math.min(...times), last = Math.max(...times);
-    const span = Math.round((last - first) / DAY_MS) + 1;
     const plotW = WIDTH - LEFT - RIGHT, plotH = HEIGHT - TOP - BOTTOM;
-    const slot = plotW / span;
-    const xOf = (day) => LEFT + ((toTime(day) - first) / DAY_MS) * slot;
+    const scale = dayScale(times, plotW);
+    const slot = scale.slot;
+    const xOf = (day) => LEFT + scale.x(toTime(day));
     const maxCount = Math.max(...perDay.map((d) => Number(d.events) || 0), 1);
     const step = niceStep(maxCount, 4), top = Math.ceil(maxCount / step) * step;
     const yCount = (c) => TOP + plotH - (c / top) * plotH;
@@ -76,16 +111,32 @@
     }
     el("text", { x: 12, y: TOP + plotH / 2, "text-anchor": "middle", transform: `rotate(-90 12 ${TOP + plotH / 2})` }, axes).textContent = "events per day";
 
-    // Bottom axis: about eight date labels whatever the span.
-    const every = Math.max(1, Math.ceil(span / 8));
-    for (let i = 0; i < span; i += every) {
-      const day = toDay(first + i * DAY_MS), x = xOf(day) + slot / 2;
+    // Bottom axis: a labelled tick at the start of each stretch and at round intervals inside it; the year is
+    // shown on the first label and whenever it changes. Collapsed silences are marked with a break.
+    const every = niceDays(scale.days / 8);
+    let lastLabelX = -Infinity, lastYear = null;
+    const tick = (time, forced) => {
+      const x = LEFT + scale.x(time) + slot / 2;
+      if (x - lastLabelX < (forced ? 44 : 70)) return;
+      const day = toDay(time), year = day.slice(0, 4);
       el("line", { x1: x, x2: x, y1: TOP + plotH, y2: TOP + plotH + 4, stroke: "#444" }, axes);
       el("text", { x, y: TOP + plotH + 17, "text-anchor": "middle" }, axes).textContent = shortDate(day);
+      if (year !== lastYear) el("text", { x, y: TOP + plotH + 31, "text-anchor": "middle", "font-weight": 600 }, axes).textContent = year;
+      lastLabelX = x;
+      lastYear = year;
+    };
+    for (const segment of scale.segments) {
+      tick(segment.start, true);
+      for (let t = segment.start + every * DAY_MS; t <= segment.end; t += every * DAY_MS) tick(t, false);
     }
-    el("text", { x: LEFT, y: HEIGHT - 6 }, axes).textContent = toDay(first);
-    el("text", { x: WIDTH - RIGHT, y: HEIGHT - 6, "text-anchor": "end" }, axes).textContent = toDay(last);
     el("line", { x1: LEFT, x2: WIDTH - RIGHT, y1: TOP + plotH, y2: TOP + plotH, stroke: "#444" }, axes);
+    for (const gap of scale.gaps) {
+      const g = el("g", { class: "gap" }, axes);
+      el("rect", { x: LEFT + gap.x, y: TOP, width: gap.width, height: plotH + 6, fill: "#f1f1f1" }, g);
+      for (const dx of [gap.width / 2 - 3, gap.width / 2 + 3])
+        el("line", { x1: LEFT + gap.x + dx - 3, x2: LEFT + gap.x + dx + 3, y1: TOP + plotH + 6, y2: TOP + plotH - 6, stroke: "#777" }, g);
+      el("title", {}, g).textContent = `${gap.days} days without events left out`;
+    }
 
     // Bars: each is a link to that day's events.
     const bars = el("g", { class: "bars" }, svg);
