@@ -19,14 +19,17 @@ internal class HtmlBuilder
 
     public HtmlBuilder() => _writer = new StringWriter(_html, System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>An opening tag; attributes with a null value are left out, "" writes a bare attribute value.</summary>
+    /// <summary>An opening tag; attributes with a null value are left out, "" writes a bare attribute.</summary>
     public HtmlBuilder Open(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {
         _html.Append('<').Append(tag);
         foreach (var (name, value) in attributes)
         {
             if (value is null) continue;
-            _html.Append(' ').Append(name).Append("=\"");
+            _html.Append(' ').Append(name);
+            // An empty value is written as a bare attribute (defer, selected): the same to HTML, easier to read.
+            if (value.Length == 0) continue;
+            _html.Append("=\"");
             Encoder.Encode(_writer, value);
             _html.Append('"');
         }

@@ -4,52 +4,62 @@ namespace Sitrep.Web.Html;
 internal sealed record Highlight(int Start, int End, string Kind, string? Id, string Title, string Codes);
 
 /// <summary>
-/// Writes a stretch of document text with highlights as <c>&lt;mark&gt;</c> elements. Highlights may overlap (an
-/// actor inside an event, two events sharing words), which HTML elements cannot, so the text is cut at every
-/// highlight boundary and each piece is wrapped in the marks covering it, outermost first; a highlight split into
-/// pieces carries its id only on the first, so links land on its start.
+/// Writes a stretch of document text with highlights as <c>&lt;mark&gt;</c> elements. A highlight inside another (an
+/// actor inside an event) nests; two that cross (events sharing words) cannot both be elements, so the inner one is
+/// closed where the outer ends and reopened after it. A highlight written in pieces carries its id only on the
+/// first piece, so links land on its start.
 /// </summary>
 internal static class SpanHighlighter
 {
     public static void Write(HtmlBuilder html, string text, int from, int to, IReadOnlyList<Highlight> highlights)
     {
+        // Outer before inner at the same start; clipped to the stretch (a highlight cannot leave its sentence).
         var inside = highlights
             .Where(h => h.End > from && h.Start < to && h.End > h.Start)
+            .Select(h => h with { Start = Math.Max(h.Start, from), End = Math.Min(h.End, to) })
             .OrderBy(h => h.Start).ThenByDescending(h => h.End).ThenBy(h => h.Kind, StringComparer.Ordinal)
             .ToList();
-        if (inside.Count == 0)
-        {
-            html.Text(text, from, to - from);
-            return;
-        }
-        var cuts = new SortedSet<int> { from, to };
+        var cuts = new SortedSet<int> { to };
         foreach (var h in inside)
         {
-            cuts.Add(Math.Clamp(h.Start, from, to));
-            cuts.Add(Math.Clamp(h.End, from, to));
+            cuts.Add(h.Start);
+            cuts.Add(h.End);
         }
-        var opened = new bool[inside.Count];
-        var active = new List<int>(inside.Count);
-        var previous = -1;
+        var open = new List<Highlight>();
+        var next = 0;
+        var at = from;
         foreach (var cut in cuts)
         {
-            if (previous >= 0 && cut > previous) Piece(html, text, previous, cut, inside, opened, active);
-            previous = cut;
+            html.Text(text, at, cut - at);
+            at = cut;
+            CloseEnding(html, open, cut);
+            for (; next < inside.Count && inside[next].Start == cut; next++)
+            {
+                Open(html, inside[next], withId: true);
+                open.Add(inside[next]);
+            }
+        }
+        for (var k = open.Count - 1; k >= 0; k--) html.Close("mark");
+    }
+
+    /// <summary>Closes every highlight ending at <paramref name="cut"/>, reopening (without id) those it had to close above it.</summary>
+    private static void CloseEnding(HtmlBuilder html, List<Highlight> open, int cut)
+    {
+        while (true)
+        {
+            var k = open.FindIndex(h => h.End <= cut);
+            if (k < 0) return;
+            var reopen = open.Skip(k + 1).Where(h => h.End > cut).ToList();
+            for (var i = open.Count - 1; i >= k; i--) html.Close("mark");
+            open.RemoveRange(k, open.Count - k);
+            foreach (var h in reopen)
+            {
+                Open(html, h, withId: false);
+                open.Add(h);
+            }
         }
     }
 
-    private static void Piece(HtmlBuilder html, string text, int start, int end, List<Highlight> inside, bool[] opened, List<int> active)
-    {
-        active.Clear();
-        for (var i = 0; i < inside.Count; i++)
-            if (inside[i].Start <= start && inside[i].End >= end) active.Add(i);
-        foreach (var i in active)
-        {
-            var h = inside[i];
-            html.Open("mark", ("class", "hl hl-" + h.Kind), ("id", opened[i] ? null : h.Id), ("title", h.Title), ("data-codes", h.Codes));
-            opened[i] = true;
-        }
-        html.Text(text, start, end - start);
-        for (var k = active.Count - 1; k >= 0; k--) html.Close("mark");
-    }
+    private static void Open(HtmlBuilder html, Highlight h, bool withId) =>
+        html.Open("mark", ("class", "hl hl-" + h.Kind), ("id", withId ? h.Id : null), ("title", h.Title), ("data-codes", h.Codes));
 }
