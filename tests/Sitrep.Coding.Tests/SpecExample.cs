@@ -5,6 +5,9 @@ namespace Sitrep.Coding.Tests;
 /// <summary>One example of a spec file: a sentence, its publication date and the events it must (or must not) give.</summary>
 public sealed record SpecExample(string File, int Line, string Title, string Sentence, DateOnly Published, IReadOnlyList<ExpectedEvent> Expected, bool NoEvents, string? Pending)
 {
+    /// <summary>"not: RUS ASSAULT UKR": no event of that type with those actors and recipients, hedged or not.</summary>
+    public IReadOnlyList<ExpectedEvent> Forbidden { get; init; } = [];
+
     public override string ToString() => $"{File}:{Line} {Title}";
 }
 

@@ -5,7 +5,8 @@ namespace Sitrep.Coding.Tests;
 
 /// <summary>
 /// Reads the readable coder specs in Specs/*.md (format in Specs/README.md): "### title", "> sentence",
-/// optional "published: YYYY-MM-DD" and "pending: reason", then expected events or "no events".
+/// optional "published: YYYY-MM-DD" and "pending: reason", then expected events or "no events", and "not: …" events
+/// that must not be produced.
 /// </summary>
 public static class SpecFile
 {
@@ -24,14 +25,15 @@ public static class SpecFile
         var line = 0;
         var published = DefaultPublished;
         var expected = new List<ExpectedEvent>();
+        var forbidden = new List<ExpectedEvent>();
         var noEvents = false;
 
         SpecExample? Flush()
         {
             if (title is null) return null;
             if (sentence is null) throw new FormatException($"{name}:{line}: example '{title}' has no '> sentence' line");
-            if (expected.Count == 0 && !noEvents) throw new FormatException($"{name}:{line}: example '{title}' expects nothing: write 'no events' or an event line");
-            return new SpecExample(name, line, title, sentence, published, [.. expected], noEvents, pending);
+            if (expected.Count == 0 && forbidden.Count == 0 && !noEvents) throw new FormatException($"{name}:{line}: example '{title}' expects nothing: write 'no events' or an event line");
+            return new SpecExample(name, line, title, sentence, published, [.. expected], noEvents, pending) { Forbidden = [.. forbidden] };
         }
 
         for (var i = 0; i < lines.Length; i++)
@@ -42,6 +44,7 @@ public static class SpecFile
                 if (Flush() is { } ex) yield return ex;
                 (title, sentence, pending, line, published, noEvents) = (text[4..].Trim(), null, null, i + 1, DefaultPublished, false);
                 expected = [];
+                forbidden = [];
             }
             else if (title is null || text.Length == 0 || text.StartsWith('#') || text.StartsWith("```", StringComparison.Ordinal)) { }
             else if (text.StartsWith('>')) sentence = text[1..].Trim();
@@ -49,6 +52,7 @@ public static class SpecFile
                 published = DateOnly.ParseExact(text["published:".Length..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
             else if (text.StartsWith("pending:", StringComparison.OrdinalIgnoreCase)) pending = text["pending:".Length..].Trim();
             else if (text.Equals("no events", StringComparison.OrdinalIgnoreCase)) noEvents = true;
+            else if (text.StartsWith("not:", StringComparison.OrdinalIgnoreCase)) forbidden.Add(ParseEvent(text["not:".Length..].Trim(), $"{name}:{i + 1}"));
             else expected.Add(ParseEvent(text, $"{name}:{i + 1}"));
         }
         if (Flush() is { } last) yield return last;
