@@ -209,7 +209,9 @@ internal static class RoleFinder
     {
         var place = -1;
         var found = RecipientOrPlace(f, t, ref place);
-        return found >= 0 ? found : place;
+        if (found >= 0) return found;
+        // "North Korean units fighting in Russia": where fighting happens is not whom it is against.
+        return CombatWords.IsFighting(f, t) ? -1 : place;
     }
 
     private static int RecipientOrPlace(SentenceFrame f, Trigger t, ref int place)
@@ -226,6 +228,10 @@ internal static class RoleFinder
             var span = f.Mentions[m];
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
+            // "fighting for Russia": a "for" phrase names the side fought for, never the target of an attack.
+            if (t.Pattern.Type == Sitrep.Domain.EventType.Assault && f.IsWord(span.First - 1, "for")) continue;
+            // "fired American missiles at …": before the preposition of the target comes what is fired, whoever made it.
+            if (BeforeTargetPreposition(f, t, span)) continue;
             if (IsTheme(span, t) && SameCountryAsActor(f, span, t)) continue;
             if (IsLocative(f, span))
             {
@@ -236,6 +242,15 @@ internal static class RoleFinder
             return m;
         }
         return -1;
+    }
+
+    /// <summary>A mention before the "at"/"into"/"against" of an ASSAULT pattern ("fire * at"): the projectile, not the target.</summary>
+    private static bool BeforeTargetPreposition(SentenceFrame f, Trigger t, MentionSpan span)
+    {
+        if (t.Pattern.Type != Sitrep.Domain.EventType.Assault) return false;
+        foreach (var l in t.LiteralTokens)
+            if (l > span.Last && (f.IsWord(l, "at") || f.IsWord(l, "into") || f.IsWord(l, "against") || f.IsWord(l, "on"))) return true;
+        return false;
     }
 
     /// <summary>"in Ukraine", "in the Central African Republic" (not "near", "around": drills around an island stay a place).</summary>
