@@ -20,7 +20,7 @@ internal static class TriggerFinder
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
             // What depends on the word alone is decided once, not once per pattern of a common verb.
-            var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very");
+            var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very") || AfterPreposition(f, i);
             var speech = f.Is(i, Modifier.Speech);
             int compound = -1;
             Trigger? best = null;
@@ -54,6 +54,15 @@ internal static class TriggerFinder
             if (best.LiteralTokens.Length > 0) i = Math.Max(i, best.LiteralTokens[^1]);
         }
     }
+
+    /// <summary>
+    /// "weapons against targets", "a reward for strikes": a finite verb never follows a preposition directly, so a
+    /// verb form there is a noun. Infinitives ("to strike") and gerunds ("by attacking") are verbs, and "in protest",
+    /// "in retaliation" name the act the clause itself is, which the verb patterns code.
+    /// </summary>
+    private static bool AfterPreposition(SentenceFrame f, int i) =>
+        i > 0 && f.Is(i - 1, Modifier.Oblique) && !f.IsWord(i - 1, "to") && !f.IsWord(i - 1, "in")
+        && !f.Tokens[i].In(f.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>
     private static bool MayMatch(EventPattern p, in WordMask words)
