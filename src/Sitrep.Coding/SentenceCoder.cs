@@ -52,6 +52,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             QuantityScanner.Scan(doc.Text, f.Tokens, f.Quantities);
             TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
             AttributionFinder.Find(f);
+            RequestedActs.Remove(f);
             RoleFinder.Assign(f);
             ReportedDemands.Find(f);
 
