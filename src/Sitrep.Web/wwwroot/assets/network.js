@@ -6,7 +6,7 @@
 "use strict";
 (() => {
   const SVG = "http://www.w3.org/2000/svg";
-  const WIDTH = 960, HEIGHT = 600, MARGIN = 60;
+  const WIDTH = 960, HEIGHT = 600, MARGIN = 60, MAX_NODES = 60;
 
   const container = document.getElementById("network-graph");
   if (!container || !container.dataset.src) return;
@@ -121,14 +121,16 @@
   };
 
   const draw = (data) => {
-    const nodes = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.id), events: Number(n.events) || 0, score: Number(n.score) || 0 }));
+    const all = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.id), events: Number(n.events) || 0, score: Number(n.score) || 0 }));
+    // Beyond a few dozen actors a graph is a hairball: draw the busiest, the table beneath lists every dyad.
+    all.sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const nodes = all.slice(0, MAX_NODES);
     const known = new Set(nodes.map((n) => n.id));
     const edges = (data.edges || [])
       .map((e) => ({ source: String(e.source), target: String(e.target), events: Number(e.events) || 0, score: Number(e.score) || 0 }))
       .filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target);
     if (nodes.length === 0) { say("No events with a recipient match these filters, so there is no network to draw."); return; }
 
-    nodes.sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     layout(nodes, edges);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const maxNode = Math.max(1, ...nodes.map((n) => n.events));
@@ -166,6 +168,12 @@
     }
     legend(svg);
     container.replaceChildren(svg);
+    if (all.length > nodes.length) {
+      const note = document.createElement("p");
+      note.className = "chart-note";
+      note.textContent = `Showing the ${nodes.length} busiest of ${all.length} actors; the table lists every dyad.`;
+      container.appendChild(note);
+    }
   };
 
   say("Loading the network\u2026");
