@@ -65,7 +65,9 @@ internal sealed class PageWriter : HtmlBuilder
             Open("head").Open("meta", ("charset", "utf-8"))
                 .Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"))
                 .Element("title", $"{title} · Sitrep")
-                .Open("link", ("rel", "stylesheet"), ("href", "/assets/site.css"));
+                .Open("link", ("rel", "stylesheet"), ("href", "/assets/site.css"))
+                // A local icon: without one the browser asks for /favicon.ico and logs a 404 on every page.
+                .Open("link", ("rel", "icon"), ("href", "/assets/favicon.svg"), ("type", "image/svg+xml"));
             foreach (var src in scripts) Open("script", ("src", src), ("defer", "")).Close("script");
             Close("head").Open("body");
             Open("nav", ("id", "nav")).Element("span", "Sitrep", ("class", "brand"));
