@@ -34,11 +34,13 @@
     return `rgb(${r},${g},${b})`;
   };
 
-  // Filters of the graph (dates, type, outlet...) carry over to the timeline the user opens from it.
+  // Filters of the graph (dates, type, outlet...) carry over to the timeline the user opens from it; nothing else
+  // in the data URL does.
+  const FILTERS = ["type", "outlet", "from", "to", "hedged", "document"];
   const timelineLink = (actor, recipient) => {
     const src = new URL(container.dataset.src, location.href);
     const query = new URLSearchParams();
-    for (const [k, v] of src.searchParams) if (v && k !== "page" && k !== "pageSize" && k !== "limit") query.set(k, v);
+    for (const k of FILTERS) if (src.searchParams.get(k)) query.set(k, src.searchParams.get(k));
     query.set("actor", actor);
     if (recipient) query.set("recipient", recipient); else query.delete("recipient");
     return "/timeline?" + query.toString();
