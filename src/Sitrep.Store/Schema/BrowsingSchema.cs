@@ -6,9 +6,7 @@ namespace Sitrep.Store.Schema;
 /// so sentence text is not kept twice. Triggers keep it in step with every insert and delete on sentences, including
 /// the cascading deletes of a recoded document, so the save path needs no change; 'rebuild' backfills the sentences
 /// already stored. FTS5 is SQLite's; a PostgreSQL port would use a tsvector column instead.
-/// The timeline indexes lead with "date_earliest IS NULL" so the browsing order (undated last) is an index scan;
-/// ix_events_day covers the per-day counts, ix_documents_list the document list and title search, so neither reads
-/// the (large) document rows.
+/// The timeline indexes lead with "date_earliest IS NULL" so the browsing order (undated last) is an index scan.
 /// </summary>
 internal static class BrowsingSchema
 {
@@ -30,9 +28,9 @@ internal static class BrowsingSchema
         END;
 
         CREATE INDEX ix_events_timeline ON events ((date_earliest IS NULL), date_earliest, date_latest, document_id, sentence_index, span_start, position);
-        CREATE INDEX ix_events_day ON events (date_earliest, type, mode, date_latest);
-        CREATE INDEX ix_documents_list ON documents ((published_utc IS NULL), published_utc DESC, id, title, outlet, published, path);
+        CREATE INDEX ix_events_day ON events (date_earliest, date_latest, type, mode);
         CREATE INDEX ix_claims_timeline ON claims ((date_earliest IS NULL), date_earliest, date_latest, document_id, sentence_index, span_start, position);
+        CREATE INDEX ix_event_actors_role ON event_actors (role, code, sector, event_id);
         CREATE INDEX ix_reconciled_groups_status ON reconciled_groups (status, id);
         """;
 }
