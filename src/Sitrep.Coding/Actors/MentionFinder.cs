@@ -256,6 +256,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private static Token Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
 
+    // The length test first: most comparisons fail on it, without a call into the case-insensitive compare.
     public static bool IsWord(string text, Token t, string word) =>
-        t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        t.Kind == TokenKind.Word && t.Length == word.Length && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }
