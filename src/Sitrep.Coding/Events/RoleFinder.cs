@@ -41,13 +41,14 @@ internal static class RoleFinder
             }
             else
             {
+                var hasSubject = true;
                 if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
                 else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
-                else t.Reason = "no actor before the verb in its clause";
+                else { t.Reason = "no actor before the verb in its clause"; hasSubject = false; }
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                if (subject < 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                if (!hasSubject && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
