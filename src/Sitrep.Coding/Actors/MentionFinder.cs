@@ -303,6 +303,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private static bool IsArticle(string text, Token t) => IsWord(text, t, "the") || IsWord(text, t, "a") || IsWord(text, t, "an");
 
+    // The length test first: most comparisons fail on it, without a call into the case-insensitive compare.
     public static bool IsWord(string text, Token t, string word) =>
-        t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        t.Kind == TokenKind.Word && t.Length == word.Length && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }
