@@ -49,6 +49,11 @@ internal static class RoleFinder
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
                 if (subject < 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                // "lifted the curfew in Montenegro", "declared a state of siege in Haiti": the people of the state
+                // where a restriction is imposed or eased receive it.
+                if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
+                    && LocativeState(f, t.End + 1) is var under and >= 0 && !t.Actors.Contains(under))
+                    t.Recipients.Add(under);
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
@@ -186,7 +191,7 @@ internal static class RoleFinder
             var span = f.Mentions[m];
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
-            if (IsTheme(span, t) && SameCountryAsActor(f, span, t)) continue;
+            if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
             if (span.First > 0 && f.Is(span.First - 1, Modifier.Locative)) continue;
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
             if (span.First > 1 && (f.IsWord(span.First - 1, "the") || f.IsWord(span.First - 1, "a")) && f.Is(span.First - 2, Modifier.Locative)) continue;
@@ -204,6 +209,21 @@ internal static class RoleFinder
     {
         foreach (var l in t.LiteralTokens) if (l >= span.First && l <= span.Last) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "banned Ugandan opposition candidates", "arrested Egyptian students": when force, coercion or an accusation
+    /// falls on a group of the actor's own country, the group named by the object word is the recipient.
+    /// </summary>
+    private static bool IsDomesticTarget(SentenceFrame f, MentionSpan span, Trigger t)
+    {
+        if (t.Pattern.Type is not (Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Assault
+            or Sitrep.Domain.EventType.Accuse or Sitrep.Domain.EventType.Threaten)) return false;
+        if (t.Actors.Count == 0 || span.Actor!.Sector is not { } sector) return false;
+        // "its own troops", "their police": the actor's own agents, not a target.
+        if (f.IsWord(span.First, "its") || f.IsWord(span.First, "their") || f.IsWord(span.First, "his") || f.IsWord(span.First, "her")) return false;
+        foreach (var a in t.Actors) if (f.Mentions[a].Actor!.Sector == sector) return false;
+        return true;
     }
 
     private static bool SameCountryAsActor(SentenceFrame f, MentionSpan span, Trigger t)
