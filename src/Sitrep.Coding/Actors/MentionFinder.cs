@@ -56,7 +56,10 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 var entry = Choose(_entries, date);
                 if (entry.Discard) { i += n; continue; }
                 var code = entry.CodeOn(date);
-                _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind));
+                _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind)
+                {
+                    Agent = entry.Kind == MentionKind.Sector && AgentCodes.IsAgent(entry.Entity) ? entry.Entity : null,
+                });
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
                 if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Adjective or MentionKind.Organization or MentionKind.Group && code is not null)
                     memory.LastState = new ActorCode(code.Code, entry.Kind is MentionKind.Organization or MentionKind.Group ? code.Sector : null, code.Entity);
@@ -131,9 +134,19 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private void Compose(string text, List<Token> tokens, DocumentMemory memory, List<MentionSpan> into)
     {
+        string? distributed = null;
         for (var k = 0; k < _raw.Count; k++)
         {
             var m = _raw[k];
+            // "lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": the sector owned by
+            // the first state of a list belongs to each state of it.
+            if (distributed is not null)
+            {
+                if (m.Actor is { Sector: null } bare && m.Kind is MentionKind.Name or MentionKind.Seat && into.Count > 0
+                    && IsListed(text, tokens, into[^1].Last, m.First) && (k + 1 >= _raw.Count || _raw[k + 1].First > m.Last + 1))
+                    m = new MentionSpan(m.First, m.Last, bare with { Sector = distributed }, distributed, m.Kind);
+                else distributed = null;
+            }
             var pronoun = m.Pronoun;
             // Glue following pieces: sector words, people, entities, through "'s" when the head has a country.
             while (k + 1 < _raw.Count)
@@ -151,8 +164,9 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             // Zimbabwe", "rebels in the Ivory Coast": a bare sector (and one plain noun after it) owned by a following state.
             if (m.Actor is null && k + 1 < _raw.Count && OwnerAfter(text, tokens, m, _raw[k + 1]) is { } owner)
             {
-                m = new MentionSpan(m.First, _raw[k + 1].Last, new ActorCode(owner.Code, m.Sector), m.Sector, MentionKind.Sector);
+                m = new MentionSpan(m.First, _raw[k + 1].Last, AgentCodes.Join(new ActorCode(owner.Code, null, owner.Entity), m.Sector, m.Agent), m.Sector, MentionKind.Sector);
                 k++;
+                distributed = m.Sector;
             }
             into.Add(m);
             if (m.Actor is { } a)
@@ -175,6 +189,20 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         return j == next.First ? owner : null;
     }
 
+    /// <summary>Only a list separator stands between the two mentions: ",", "and", ", and", optionally "the".</summary>
+    private static bool IsListed(string text, List<Token> tokens, int previousLast, int first)
+    {
+        var sawSeparator = false;
+        for (var j = previousLast + 1; j < first; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punct && text[t.Start] == ',') sawSeparator = true;
+            else if (IsWord(text, t, "and")) sawSeparator = true;
+            else if (!IsWord(text, t, "the")) return false;
+        }
+        return sawSeparator;
+    }
+
     private static bool IsPreposition(string text, Token t) => IsWord(text, t, "from") || IsWord(text, t, "of") || IsWord(text, t, "in");
 
     /// <summary>Merges <paramref name="next"/> into <paramref name="m"/> when together they name one actor.</summary>
@@ -183,9 +211,16 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
         // Head with a country, followed by a sector word: "North Korean troops", "Russia's defence ministry".
         if (next.Kind == MentionKind.Sector && next.Actor is null)
         {
-            if (m.Actor is null) { m = new MentionSpan(m.First, next.Last, null, next.Sector ?? m.Sector, MentionKind.Sector); return true; }
+            if (m.Actor is null) { m = new MentionSpan(m.First, next.Last, null, next.Sector ?? m.Sector, MentionKind.Sector) { Agent = next.Agent ?? m.Agent }; return true; }
             var sector = next.Sector ?? m.Sector;
-            m = new MentionSpan(m.First, next.Last, m.Actor with { Sector = sector }, sector, m.Kind == MentionKind.Reference ? MentionKind.Reference : m.Kind);
+            m = new MentionSpan(m.First, next.Last, AgentCodes.Join(m.Actor, sector, next.Agent), sector, m.Kind == MentionKind.Reference ? MentionKind.Reference : m.Kind);
+            return true;
+        }
+        // An organisation whose agent code goes before the country's, named before it: "MSF Arnor" (PETRARCH "MSF [NGO~]").
+        if (m.Actor is null && AgentCodes.IsPrefix(m.Agent) && next.Kind is MentionKind.Name or MentionKind.Adjective && next.Actor is { } country)
+        {
+            var sector = m.Sector ?? country.Sector;
+            m = new MentionSpan(m.First, next.Last, AgentCodes.Join(country, sector, m.Agent), sector, next.Kind);
             return true;
         }
         // A title or nationality before a person: "President Vladimir Putin", "Russian Foreign Minister Sergei Lavrov".

@@ -13,6 +13,8 @@ internal struct MentionSpan(int first, int last, ActorCode? actor, string? secto
     public MentionKind Kind = kind;
     /// <summary>Part of an attribution ("…, South Korea's spy agency said"): never an actor or recipient.</summary>
     public bool Speaker;
+    /// <summary>The PETRARCH agent code of an imported sector word ("~MOP", "NGO~"); see <see cref="AgentCodes"/>.</summary>
+    public string? Agent;
     /// <summary>A possessive pronoun ("its", "their") that names an actor only when a sector word follows.</summary>
     public bool Pronoun;
 

@@ -80,10 +80,15 @@ internal static class EventBuilder
         _ => null,
     };
 
-    /// <summary>Negation in the verb group ("did not send", "has never attacked") or a denial verb governing it ("denied sending").</summary>
+    /// <summary>
+    /// Negation in the verb group ("did not send", "has never attacked"), a denial verb governing it ("denied sending"),
+    /// or a subject introduced by "neither".
+    /// </summary>
     public static bool IsNegated(SentenceFrame f, Trigger t)
     {
         var start = RoleFinder.ClauseStart(f, t.Index);
+        // "Neither Hungary nor Slovakia has sent …": the subject itself is denied.
+        foreach (var a in t.Actors) if (f.IsWord(f.Mentions[a].First - 1, "neither")) return true;
         foreach (var a in t.Actors) if (f.Mentions[a].Last < t.Index) start = Math.Max(start, f.Mentions[a].Last + 1);
         for (var j = t.Index - 1; j >= start && t.Index - j <= 6; j--)
         {

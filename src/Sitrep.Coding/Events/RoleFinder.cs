@@ -6,7 +6,7 @@ namespace Sitrep.Coding;
 /// Gives each trigger its actors and recipients with shallow, explainable rules: the subject is the nearest
 /// actor before the verb in its clause that is not inside a prepositional phrase, not a speaker and not the
 /// object of an earlier verb; coordinated actors join it ("Russia and North Korea"); the recipient is the
-/// first actor after the verb that is not a place ("in Ukraine"). Passives and "subject-is-recipient"
+/// first actor after the verb that is not a place ("in Ukraine"; a state after "in" when there is no other). Passives and "subject-is-recipient"
 /// patterns swap roles and take the actor from "by"/"from".
 /// </summary>
 internal static class RoleFinder
@@ -19,8 +19,7 @@ internal static class RoleFinder
         foreach (var t in f.Triggers)
         {
             // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".
-            t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by")
-                || (t.End == t.Index && f.IsWord(t.Index + 1, "of") && t.Index > 0 && f.MentionAt[t.Index - 1] >= 0));
+            t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by") || IsReducedRelative(f, t));
             var flags = t.Pattern.Flags;
             if ((flags & PatternFlags.Noun) != 0)
             {
@@ -42,13 +41,13 @@ internal static class RoleFinder
             }
             else
             {
-                var subject = Subject(f, t.Index, usedAsObject);
-                if (subject >= 0) AddCoordinated(f, subject, t.Actors, left: true);
+                if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
+                else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
                 else t.Reason = "no actor before the verb in its clause";
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                if (subject < 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
                 // "lifted the curfew in Montenegro", "declared a state of siege in Haiti": the people of the state
                 // where a restriction is imposed or eased receive it.
                 if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
@@ -58,6 +57,34 @@ internal static class RoleFinder
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
         }
+    }
+
+    /// <summary>
+    /// "two diplomats accused of espionage": a participle right after an actor and followed by "of" modifies it, unless
+    /// the verb takes "of" in the active voice ("the minister warned of reprisals").
+    /// </summary>
+    private static bool IsReducedRelative(SentenceFrame f, Trigger t) =>
+        t.End == t.Index && f.IsWord(t.Index + 1, "of") && t.Index > 0 && f.MentionAt[t.Index - 1] >= 0 && !f.Is(t.Index, Modifier.OfComplement);
+
+    /// <summary>
+    /// "The government condemned the attack and promised aid": a verb coordinated with an earlier one by "and" (or "but")
+    /// with no subject of its own between shares that verb's subject. Null when the verb has its own subject.
+    /// </summary>
+    private static List<int>? SharedSubject(SentenceFrame f, Trigger t)
+    {
+        var j = t.Index - 1;
+        for (var k = 0; k < 3 && j >= 0 && IsAuxiliaryOrAdverb(f, j); k++) j--;
+        if (!f.IsWord(j, "and") && !f.IsWord(j, "but")) return null;
+        Trigger? previous = null;
+        foreach (var o in f.Triggers)
+        {
+            if (o == t) break;
+            if ((o.Pattern.Flags & (PatternFlags.Noun | PatternFlags.SubjectIsRecipient)) == 0 && !o.Passive && o.End < j) previous = o;
+        }
+        if (previous is null || previous.Actors.Count == 0) return null;
+        // Only when the earlier verb's clause runs on to the "and": a new clause ("…, which …") has its own subject.
+        if (ClauseStart(f, t.Index) > previous.Index) return null;
+        return previous.Actors;
     }
 
     /// <summary>The first state named after "in" within a few tokens of <paramref name="from"/>, or -1.</summary>
@@ -177,7 +204,19 @@ internal static class RoleFinder
         return j >= 0 && f.Is(j, Modifier.Oblique);
     }
 
+    /// <summary>
+    /// The first actor after the verb in its phrase that is not a place; failing that, a state the act took place in
+    /// ("criticized the closure of guest houses in Bree", "arrived in Gondor"): with no one else named, the act
+    /// concerns that state.
+    /// </summary>
     private static int Recipient(SentenceFrame f, Trigger t)
+    {
+        var place = -1;
+        var found = RecipientOrPlace(f, t, ref place);
+        return found >= 0 ? found : place;
+    }
+
+    private static int RecipientOrPlace(SentenceFrame f, Trigger t, ref int place)
     {
         var next = NextTriggerIndex(f, t);
         for (var j = t.Index + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance && j < next; j++)
@@ -192,13 +231,25 @@ internal static class RoleFinder
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
             if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
-            if (span.First > 0 && f.Is(span.First - 1, Modifier.Locative)) continue;
+            if (IsLocative(f, span))
+            {
+                if (place < 0 && IsIn(f, span) && span.Kind is Sitrep.Domain.MentionKind.Name or Sitrep.Domain.MentionKind.Seat && !SameCountryAsActor(f, span, t)) place = m;
+                continue;
+            }
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
-            if (span.First > 1 && (f.IsWord(span.First - 1, "the") || f.IsWord(span.First - 1, "a")) && f.Is(span.First - 2, Modifier.Locative)) continue;
             return m;
         }
         return -1;
     }
+
+    /// <summary>"in Ukraine", "in the Central African Republic" (not "near", "around": drills around an island stay a place).</summary>
+    private static bool IsIn(SentenceFrame f, MentionSpan span) =>
+        f.IsWord(span.First - 1, "in") || (f.IsWord(span.First - 1, "the") && f.IsWord(span.First - 2, "in"));
+
+    /// <summary>"in Ukraine", "near the Lebanese border": the mention is where, not whom.</summary>
+    private static bool IsLocative(SentenceFrame f, MentionSpan span) =>
+        (span.First > 0 && f.Is(span.First - 1, Modifier.Locative))
+        || (span.First > 1 && (f.IsWord(span.First - 1, "the") || f.IsWord(span.First - 1, "a")) && f.Is(span.First - 2, Modifier.Locative));
 
     // "South Korea demanded that North Korea withdraw": the subject of the demanded act is who is addressed.
     private static bool AddressesThatClause(Sitrep.Domain.EventType type) =>
@@ -292,21 +343,48 @@ internal static class RoleFinder
         while (true)
         {
             var span = f.Mentions[cur];
+            var step = left ? -1 : 1;
             var j = left ? span.First - 1 : span.Last + 1;
+            // "Fornost and the evil awful Gondor": adjectives before the member further on (or before the current one,
+            // going left) do not break the coordination.
+            if (left) j = SkipAdjectives(f, j, step);
             var sawConj = false;
-            while (j >= 0 && j < f.Tokens.Count && (f.IsWord(j, "and") || f.IsPunct(j, ',') || f.IsWord(j, "as") || f.IsWord(j, "well") || f.IsWord(j, "both") || f.IsWord(j, "the")))
+            while (j >= 0 && j < f.Tokens.Count && (f.IsWord(j, "and") || f.IsWord(j, "nor") || f.IsPunct(j, ',') || f.IsWord(j, "as") || f.IsWord(j, "well") || f.IsWord(j, "both") || f.IsWord(j, "the")))
             {
-                sawConj |= f.IsWord(j, "and") || f.IsPunct(j, ',') || f.IsWord(j, "well");
-                j += left ? -1 : 1;
+                sawConj |= f.IsWord(j, "and") || f.IsWord(j, "nor") || f.IsPunct(j, ',') || f.IsWord(j, "well");
+                j += step;
             }
+            if (!left) j = SkipAdjectives(f, j, step);
             if (!sawConj || j < 0 || j >= f.Tokens.Count) return;
             var next = f.MentionAt[j];
             if (next < 0 || !f.Mentions[next].IsActor || f.Mentions[next].Speaker || into.Contains(next)) return;
+            // "struck Ukraine and neighbouring Moldova summoned …": the earlier verb's object is not in the new subject.
+            if (left && f.UsedAsObject.Contains(next)) return;
             if (!left && IsAlsoSubjectOfLaterVerb(f, next)) return;
             if (left && f.IsWord(f.Mentions[next].First - 1, "of")) return;
             into.Add(next);
             cur = next;
         }
+    }
+
+    /// <summary>
+    /// Steps over up to two lower-case words that can only be modifiers of the next name here ("the evil awful Gondor"):
+    /// not verbs of this sentence, not function words of any class, not numbers. Returns where the walk stopped,
+    /// or <paramref name="j"/> unchanged if what follows them is not an actor.
+    /// </summary>
+    private static int SkipAdjectives(SentenceFrame f, int j, int step)
+    {
+        var k = j;
+        for (var n = 0; n < 2 && k >= 0 && k < f.Tokens.Count; n++, k += step)
+        {
+            var t = f.Tokens[k];
+            if (t.Kind != TokenKind.Word || f.MentionAt[k] >= 0 || !char.IsLower(f.Text[t.Start]) || f.Mods[k] != Modifier.None || IsTriggerAt(f, k)
+                || f.IsWord(k, "and") || f.IsWord(k, "nor") || f.IsWord(k, "the") || f.IsWord(k, "of") || f.IsDeterminer(k)) break;
+        }
+        if (k == j) return j;
+        // Going right the actor must follow the adjectives; going left the conjunction must come before them.
+        if (step > 0) return k < f.Tokens.Count && f.MentionAt[k] >= 0 ? k : j;
+        return k >= 0 && (f.IsWord(k, "and") || f.IsWord(k, "nor") || f.IsPunct(k, ',') || f.IsWord(k, "the")) ? k : j;
     }
 
     /// <summary>Is the mention right after "and" or a comma (so it may open a new clause)?</summary>

@@ -16,6 +16,8 @@ public enum Modifier
     Passive = 1 << 8,
     Intent = 1 << 9,
     Obligation = 1 << 10,
+    /// <summary>Verbs whose active form takes "of" ("warned of", "spoke of"): "X warned of" is not a reduced passive.</summary>
+    OfComplement = 1 << 11,
 }
 
 /// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
@@ -28,11 +30,11 @@ public sealed class Modifiers
         ["speech"] = Modifier.Speech, ["source"] = Modifier.Source, ["negation"] = Modifier.Negation,
         ["denial"] = Modifier.Denial, ["hedge"] = Modifier.Hedge, ["locative"] = Modifier.Locative,
         ["oblique"] = Modifier.Oblique, ["clause"] = Modifier.Clause, ["passive"] = Modifier.Passive,
-        ["intent"] = Modifier.Intent, ["obligation"] = Modifier.Obligation,
+        ["intent"] = Modifier.Intent, ["obligation"] = Modifier.Obligation, ["of-complement"] = Modifier.OfComplement,
     };
 
     /// <summary>Sections whose entries are verb lemmas to inflect.</summary>
-    private const Modifier Verbal = Modifier.Speech | Modifier.Denial;
+    private const Modifier Verbal = Modifier.Speech | Modifier.Denial | Modifier.OfComplement;
 
     public void Load(DataFile file, Inflector inflector, List<Sitrep.Domain.DataFileError> errors)
     {

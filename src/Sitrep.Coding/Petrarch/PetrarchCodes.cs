@@ -34,14 +34,16 @@ public static class PetrarchCodes
     public static IEnumerable<string> Of(ActorCode actor)
     {
         // Only an entity that is a PETRARCH code (it begins with the actor's code); Sitrep's own entity ids and names are not.
-        var entity = actor.Entity is { } e && e.StartsWith(actor.Code, StringComparison.Ordinal) && !e.Contains(' ', StringComparison.Ordinal) ? e : actor.Code;
+        // "NGOARN": an agent code placed before the country's is a code of this actor too.
+        var entity = actor.Entity is { } e && (e.StartsWith(actor.Code, StringComparison.Ordinal) || (e.Length >= 6 && string.CompareOrdinal(e, 3, actor.Code, 0, 3) == 0))
+            && !e.Contains(' ', StringComparison.Ordinal) ? e : actor.Code;
         foreach (var part in entity.Split('/', StringSplitOptions.RemoveEmptyEntries))
             yield return actor.Sector is { } s && !HasChunk(part, s) ? part + s : part;
     }
 
     private static bool HasChunk(string code, string chunk)
     {
-        for (var i = 3; i + chunk.Length <= code.Length; i += 3)
+        for (var i = 0; i + chunk.Length <= code.Length; i += 3)
             if (string.CompareOrdinal(code, i, chunk, 0, chunk.Length) == 0) return true;
         return false;
     }

@@ -17,6 +17,9 @@ public sealed record PetrarchValidation(
     IReadOnlyList<DataFileError> LoadErrors,
     IReadOnlyList<string> LoadNotes)
 {
+    /// <summary>Were codes PLOVER has no type for left uncoded (`--plover-only`) rather than emitted as PETRARCH2 does?</summary>
+    public bool PloverOnly { get; init; }
+
     public PetrarchTally Total => new(Results.Count, Results.Count(r => r.Passed));
 
     public IReadOnlyDictionary<string, PetrarchTally> ByCategory =>
@@ -29,13 +32,14 @@ public sealed record PetrarchValidation(
             .OrderByDescending(x => x.r.Missing.Count + x.r.Extra.Count).ThenBy(x => x.i)
             .Take(Math.Max(0, count)).Select(x => x.r)];
 
-    /// <summary>{"records":N,"passed":N,"pass_rate":x,"by_category":{"DEMO":{"records":N,"passed":N,"pass_rate":x},…}}</summary>
+    /// <summary>{"mode":"all_codes"|"plover_only","records":N,"passed":N,"pass_rate":x,"by_category":{"DEMO":{"records":N,"passed":N,"pass_rate":x},…}}</summary>
     public string ToJson()
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
+            w.WriteString("mode", PloverOnly ? "plover_only" : "all_codes");
             Write(w, Total);
             w.WriteStartObject("by_category");
             foreach (var (category, tally) in ByCategory)

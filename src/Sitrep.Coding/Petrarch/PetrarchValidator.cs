@@ -19,21 +19,23 @@ public sealed record PetrarchRecordResult(
 /// Runs a PETRARCH validation suite through Sitrep: the suite's own dictionaries, imported, with only Sitrep's
 /// built-in modifiers, irregular verbs and subjects; each record's &lt;Text&gt; coded as a one-sentence document
 /// dated by the record (never its &lt;Parse&gt;); PETRARCH's sentence discards applied first; the produced
-/// triples compared with the expected ones as sets.
+/// triples compared with the expected ones as sets. By default every code the dictionaries give is an event
+/// (<see cref="PetrarchImportOptions.Validation"/>), because the suite compares CAMEO triples, not PLOVER events.
 /// </summary>
 public static class PetrarchValidator
 {
     public static PetrarchValidation Run(string suitePath, PetrarchImportOptions? options = null)
     {
         var suite = PetrarchSuite.Read(suitePath);
+        options ??= PetrarchImportOptions.Validation;
         var builder = new CoderBuilder()
             .WithBuiltInDictionaries(DictionaryKind.Modifiers, DictionaryKind.Irregular, DictionaryKind.Subjects)
-            .WithPetrarchOptions(options ?? PetrarchImportOptions.Default);
+            .WithPetrarchOptions(options);
         foreach (var f in suite.DictionaryFiles) builder.AddDictionaries(f);
         var coder = builder.Build();
         var errors = new List<DataFileError>(coder.LoadErrors);
         var discards = suite.DiscardFiles.Where(File.Exists).Select(f => PetrarchDiscards.Parse(DataFile.FromDisk(f), [])).ToList();
-        return Run(suite, coder, discards, errors);
+        return Run(suite, coder, discards, errors) with { PloverOnly = !options.KeepUnmappedCodes };
     }
 
     public static PetrarchValidation Run(PetrarchSuite suite, Coder coder, IReadOnlyList<PetrarchDiscards> discards, IReadOnlyList<DataFileError> loadErrors)

@@ -58,4 +58,18 @@ public sealed class PetrarchAgentTests
         var actor = Assert.Single(Code(coder, sentence, new DateOnly(2021, 3, 4)).Analysis.Mentions).Actor;
         Assert.Equal((code, sector), (actor.Code, actor.Sector));
     }
+
+    [Theory]
+    [InlineData("Valdorian herders gathered.", "VALXYZ")] // an agent Sitrep has no sector for keeps its code
+    [InlineData("Valdoria's deputies met.", "VALGOVDEP")] // through the possessive, the full agent code
+    [InlineData("The Valdoria aid agency left.", "NGOVAL")] // "[NGO~]": the agent code goes first wherever the word stands
+    [InlineData("Aid agency Valdoria left.", "NGOVAL")] // a prefix agent before the country goes before its code
+    [InlineData("An aid agency Valdoria deputy left.", "NGOVALGOVDEP")]
+    [InlineData("Deputies in Valdoria met.", "VALGOVDEP")] // a sector owned by the state after it
+    public void The_agent_code_joins_the_actor_code_as_petrarch_writes_it(string sentence, string petrarch)
+    {
+        var coder = Build(("test.actors.txt", Actors), ("test.agents.txt", Agents));
+        var actor = Assert.Single(Code(coder, sentence, new DateOnly(2021, 3, 4)).Analysis.Mentions).Actor;
+        Assert.Equal([petrarch], PetrarchCodes.Of(actor));
+    }
 }
