@@ -20,6 +20,8 @@ internal static class RoleFinder
         {
             // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".
             t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by") || IsReducedRelative(f, t));
+            // "Vietnam is committed to opening …": an adjectival participle, the subject commits.
+            if (t.Passive && t.Pattern.Type == Sitrep.Domain.EventType.Agree && IsStativeCommitment(f, t)) t.Passive = false;
             var flags = t.Pattern.Flags;
             if ((flags & PatternFlags.Noun) != 0)
             {
@@ -48,6 +50,14 @@ internal static class RoleFinder
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
                 if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
+                // state where they protest.
+                if (t.Actors.Count == 0 && t.Pattern.Type == Sitrep.Domain.EventType.Protest && LocativeState(f, t.End + 1) is var site and >= 0)
+                {
+                    t.Actors.Add(site);
+                    t.Recipients.Remove(site);
+                    t.Reason = null;
+                }
                 // "lifted the curfew in Montenegro", "declared a state of siege in Haiti": the people of the state
                 // where a restriction is imposed or eased receive it.
                 if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
@@ -86,6 +96,9 @@ internal static class RoleFinder
         if (ClauseStart(f, t.Index) > previous.Index) return null;
         return previous.Actors;
     }
+
+    private static bool IsStativeCommitment(SentenceFrame f, Trigger t) =>
+        !f.IsWord(t.End + 1, "by") && (f.IsWord(t.Index, "committed") || f.IsWord(t.Index, "dedicated") || f.IsWord(t.Index, "determined") || f.IsWord(t.Index, "resolved"));
 
     /// <summary>The first state named after "in" within a few tokens of <paramref name="from"/>, or -1.</summary>
     private static int LocativeState(SentenceFrame f, int from)
