@@ -191,6 +191,8 @@ internal static class RoleFinder
     /// </summary>
     private static int Recipient(SentenceFrame f, Trigger t)
     {
+        // The dictionary says where the target stands: nowhere else.
+        if (t.Pattern.TargetAfterMatch is { } skip) return PlacedTarget(f, t, skip);
         var place = -1;
         var found = RecipientOrPlace(f, t, ref place);
         return found >= 0 ? found : place;
@@ -217,6 +219,25 @@ internal static class RoleFinder
                 continue;
             }
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
+            return m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The target a pattern places after its matched words ("celebrated Eid at Osgiliath with Gondor": GON): the
+    /// first actor after them, in the same clause, once <paramref name="skip"/> actors are passed; -1 if none.
+    /// </summary>
+    private static int PlacedTarget(SentenceFrame f, Trigger t, int skip)
+    {
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) || f.Is(j, Modifier.Speech) || f.IsPunct(j, ',')) return -1;
+            var m = f.MentionAt[j];
+            if (m < 0) continue;
+            j = f.Mentions[m].Last;
+            if (!f.Mentions[m].IsActor || f.Mentions[m].Speaker) continue;
+            if (skip-- > 0) continue;
             return m;
         }
         return -1;
