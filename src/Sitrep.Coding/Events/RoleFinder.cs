@@ -46,6 +46,7 @@ internal static class RoleFinder
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
+                else if (ThatClauseSubject(f, t) is var about and >= 0) { t.Recipients.Add(about); continue; } // stays free to act in its clause
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
@@ -220,6 +221,26 @@ internal static class RoleFinder
             }
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
             return m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Gollum allowed that Mordor is no place to visit", "Eriador expressed hopes that Osgiliath could be drawn in": a
+    /// verb with no one acted on in its own phrase, followed by a that-clause, concerns the clause's subject. The
+    /// subject must open the clause ("that the Kremlin …"); -1 otherwise.
+    /// </summary>
+    private static int ThatClauseSubject(SentenceFrame f, Trigger t)
+    {
+        if (t.Actors.Count == 0 || t.Pattern.TargetAfterMatch is not null) return -1;
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.Is(j, Modifier.Speech) || IsTriggerAt(f, j) || f.MentionAt[j] >= 0) return -1;
+            if (!f.IsWord(j, "that")) continue;
+            var k = f.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            var m = k < f.Tokens.Count ? f.MentionAt[k] : -1;
+            if (m < 0 || !f.Mentions[m].IsActor || f.Mentions[m].Speaker || t.Actors.Contains(m)) return -1;
+            return SameCountryAsActor(f, f.Mentions[m], t) ? -1 : m;
         }
         return -1;
     }
