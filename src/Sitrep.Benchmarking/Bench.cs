@@ -6,7 +6,7 @@ namespace Sitrep.Benchmarking;
 
 /// <summary>
 /// The end-to-end bench behind `sitrep bench`: time the dictionary load, tile the corpus to size, warm up,
-/// then time text + coding once on one thread and once on the requested threads.
+/// until the JIT has settled, then time text + coding once on one thread and once on the requested threads.
 /// </summary>
 public static class Bench
 {
@@ -20,9 +20,8 @@ public static class Bench
         var (coder, loadMs, heapMb) = LoadCoder(settings.Dictionaries);
         var tiled = TiledCorpus.Tile(source, ToBytes(settings.Mb));
 
-        var warmUp = TiledCorpus.Tile(source, ToBytes(Math.Min(settings.Mb, settings.WarmUpMb)));
-        ThroughputPass.Run(coder, warmUp, 1);
-        if (settings.Threads > 1) ThroughputPass.Run(coder, warmUp, settings.Threads);
+        if (settings.WarmUpMb > 0)
+            WarmUp.Run(coder, TiledCorpus.Tile(source, ToBytes(Math.Min(settings.Mb, settings.WarmUpMb))), settings.Threads);
 
         var single = Timed(coder, tiled, 1);
         var parallel = settings.Threads > 1 ? Timed(coder, tiled, settings.Threads) : single;

@@ -35,9 +35,22 @@ public static class BenchJson
             w.WriteNumber("claims", p.Claims);
             w.WriteNumber("dictionary_heap_mb", Math.Round(report.DictionaryHeapMb, 1));
             w.WriteNumber("load_errors", report.LoadErrors.Count);
+            WriteCost(w, "single_thread_", report.SingleThread);
+            WriteCost(w, "", p);
             w.WriteString("size_unit", "UTF-8 bytes of document text; 1 MB = 1,000,000 bytes");
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteCost(Utf8JsonWriter w, string prefix, PassResult pass)
+    {
+        w.WriteNumber(prefix + "mb_per_cpu_s", Math.Round(pass.MbPerCpuSecond, 3));
+        w.WriteNumber(prefix + "cpu_s", Math.Round(pass.Cost.Cpu.TotalSeconds, 2));
+        w.WriteNumber(prefix + "allocated_bytes_per_byte", Math.Round(pass.AllocatedPerByte, 2));
+        w.WriteNumber(prefix + "gen0_collections", pass.Cost.Gen0);
+        w.WriteNumber(prefix + "gen1_collections", pass.Cost.Gen1);
+        w.WriteNumber(prefix + "gen2_collections", pass.Cost.Gen2);
+        w.WriteNumber(prefix + "gc_pause_ms", Math.Round(pass.Cost.GcPause.TotalMilliseconds, 1));
     }
 }

@@ -12,6 +12,9 @@ public sealed record BenchSettings
     /// <summary>Extra dictionary files or folders, loaded (and timed) with the built-in ones.</summary>
     public IReadOnlyList<string> Dictionaries { get; init; } = [];
 
-    /// <summary>Text coded before timing starts, so the timed passes measure jitted, tiered-up code.</summary>
+    /// <summary>
+    /// Text coded per warm-up round before timing starts; rounds repeat until the JIT stops compiling, so the
+    /// timed passes measure tiered-up code. 0 skips the warm-up.
+    /// </summary>
     public double WarmUpMb { get; init; } = 2;
 }

@@ -17,10 +17,12 @@ public static class ThroughputPass
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var documents = corpus.Documents;
+        var before = PassCost.Now();
         var clock = Stopwatch.StartNew();
         var total = threads == 1 ? CodeAll(coder, documents) : CodeInParallel(coder, documents, threads);
         clock.Stop();
-        return new PassResult(threads, documents.Count, corpus.Utf8Bytes, total.Sentences, total.Events, total.Claims, clock.Elapsed);
+        var cost = PassCost.Now() - before;
+        return new PassResult(threads, documents.Count, corpus.Utf8Bytes, total.Sentences, total.Events, total.Claims, clock.Elapsed, cost);
     }
 
     // One thread runs on the caller, with no scheduler in between: the honest single-core figure.

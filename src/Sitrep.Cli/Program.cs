@@ -13,6 +13,7 @@ internal static class Program
             ExportCommand.Create(),
             WhatIfCommand.Create(),
             EscalationCommand.Create(),
+            ServeCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
             ValidatePetrarchCommand.Create(),

@@ -58,7 +58,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             sentenceEvents.Clear();
             foreach (var t in f.Triggers)
             {
-                if (t.Actors.Count == 0)
+                if (t.Actors.Count == 0 && !(t.UnnamedActor && t.Recipients.Count > 0))
                 {
                     notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): {t.Reason ?? "no actor"}"));
                     continue;
@@ -74,6 +74,8 @@ internal sealed class SentenceCoder(Lexicon lexicon)
                 if (twin >= 0)
                 {
                     if (e.Recipients.Count <= sentenceEvents[twin].Recipients.Count) continue;
+                    // "began a hunger strike to protest X": the act named first says how; the purpose adds whom.
+                    if (sentenceEvents[twin].Mode is { } how) e = e with { Mode = how };
                     events.Remove(sentenceEvents[twin]);
                     sentenceEvents.RemoveAt(twin);
                 }

@@ -59,7 +59,8 @@ public static class GoldReader
             if (sourceError is not null) return (null, $"{id}: {sourceError}");
             var (target, targetError) = Actors(o, "target");
             if (targetError is not null) return (null, $"{id}: {targetError}");
-            return (new GoldRecord(id, date, source, target, type, Text(o, "mode") ?? impliedMode, Text(o, "context"), text), null);
+            var mode = GoldModeNames.ToManual(type, Text(o, "mode") ?? impliedMode);
+            return (new GoldRecord(id, date, source, target, type, mode, Text(o, "context"), text), null);
         }
     }
 

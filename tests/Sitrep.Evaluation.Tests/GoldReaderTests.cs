@@ -68,6 +68,22 @@ public class GoldReaderTests
         Assert.Equal("probe", GoldReader.ParseLine(line).Record!.Mode);
     }
 
+    [Theory]
+    [InlineData("FIGHT", "assassinate", "targeted")]
+    [InlineData("PROTEST", "demo-spon", "demo")]
+    [InlineData("PROTEST", "strike-hun", "hunger")]
+    [InlineData("PROTEST", "strike-gen", "strike")]
+    [InlineData("COERCE", "detain", "arrest")]
+    [InlineData("THREATEN", "curfew", "restrict")]
+    [InlineData("COERCE", "curfew", "curfew")]   // a curfew imposed is still its own COERCE mode
+    [InlineData("CONSULT", "host", "host")]      // no manual counterpart with the same roles: kept
+    [InlineData("ASSAULT", "firearms", "firearms")]
+    public void Legacy_mode_names_read_as_the_manuals_modes(string eventName, string mode, string expected)
+    {
+        var line = $$"""{"id": "G-3", "date": "2023-06-05", "source": [], "event": "{{eventName}}", "mode": "{{mode}}", "text": "Troops opened fire on marchers in the capital."}""";
+        Assert.Equal(expected, GoldReader.ParseLine(line).Record!.Mode);
+    }
+
     [Fact]
     public void A_broken_line_is_an_error_with_its_line_number_and_the_rest_loads()
     {

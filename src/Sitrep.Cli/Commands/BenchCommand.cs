@@ -89,6 +89,11 @@ internal static class BenchCommand
         Row("events/s", p => F(p.EventsPerSecond, 0));
         Row("claims/s", p => F(p.ClaimsPerSecond, 0));
         Row("elapsed s", p => F(p.Elapsed.TotalSeconds, 2));
+        Row("CPU s", p => F(p.Cost.Cpu.TotalSeconds, 2));
+        Row("MB per CPU s", p => F(p.MbPerCpuSecond, 2));
+        Row("allocated B per B", p => F(p.AllocatedPerByte, 2));
+        Row("collections (gen 0/1/2)", p => $"{p.Cost.Gen0}/{p.Cost.Gen1}/{p.Cost.Gen2}");
+        Row("GC pause ms", p => F(p.Cost.GcPause.TotalMilliseconds, 0));
         if (parallel) table.AddRow("speed-up", "1.00", F(r.Speedup, 2));
         return table;
     }

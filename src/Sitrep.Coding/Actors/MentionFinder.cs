@@ -12,6 +12,7 @@ namespace Sitrep.Coding;
 internal sealed class MentionFinder(ActorDictionary dictionary)
 {
     private readonly List<ActorEntry> _entries = [];
+    private readonly List<ActorEntry> _orgScratch = [];
     private readonly List<ActorCode> _epithet = [];
     private readonly List<MentionSpan> _raw = [];
 
@@ -39,6 +40,15 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             {
                 _raw.Add(new MentionSpan(i, i + e - 1, _epithet[0], _epithet[0].Sector, MentionKind.Reference));
                 i += e;
+                continue;
+            }
+            if (Math.Max(n, e) < UnlistedOrganization.MaxTokens && t.Kind == TokenKind.Word && !IsArticle(text, t)
+                && UnlistedOrganization.Length(text, tokens, i, out var political, out var igo) is var orgLength && orgLength > Math.Max(n, e)
+                && UnlistedOrganization.Code(text, tokens, i, i + orgLength - 1, political, igo, dictionary.Phrases, _orgScratch) is { } org)
+            {
+                _raw.Add(new MentionSpan(i, i + orgLength - 1, org, org.Sector, MentionKind.Organization));
+                memory.LastState = org;
+                i += orgLength;
                 continue;
             }
             if (n > 0)
@@ -290,6 +300,8 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly string[] Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "has", "had", "have", "did", "does", "also", "plans", "wants"];
 
     private static Token Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
+
+    private static bool IsArticle(string text, Token t) => IsWord(text, t, "the") || IsWord(text, t, "a") || IsWord(text, t, "an");
 
     public static bool IsWord(string text, Token t, string word) =>
         t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);

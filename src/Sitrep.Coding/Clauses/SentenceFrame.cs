@@ -130,4 +130,6 @@ internal sealed record Trigger(int Index, int End, EventPattern Pattern, bool Is
     public List<int> Recipients { get; } = [];
     public bool Passive { get; set; }
     public string? Reason { get; set; }
+    /// <summary>Violence whose perpetrator the text does not name: coded with its victims and no actor.</summary>
+    public bool UnnamedActor { get; set; }
 }

@@ -19,9 +19,15 @@ internal static class EventBuilder
         var intended = IsIntended(f, t.Index);
         if (intended && Intended(type) is { } promised)
             (type, mode, cameo) = (promised, null, promised == EventType.Agree ? "030" : "130");
+        // "will boycott the elections", "would strike": a promised boycott, strike or blockade is a threat to
+        // restrict (manual, THREATEN "restrict"); a planned march stays a PROTEST.
+        else if (intended && type == EventType.Protest && mode is "boycott" or "strike" or "obstruct")
+            (type, mode, cameo) = (EventType.Threaten, "restrict", "130");
         // "will not accept", "would not approve": refusing a cooperative act is a REJECT, not a negated AGREE.
         if (intended && negated && type is EventType.Agree or EventType.Support)
             (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
+        // "killed three soldiers in a roadside bombing": the verb says nothing of the means, the weapon words do.
+        if (type == EventType.Assault && mode is null) mode = AssaultMeans.Of(f);
         return new CodedEvent
         {
             Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",
@@ -45,13 +51,21 @@ internal static class EventBuilder
     /// <summary>"will visit", "pledged to send", "vowed to strike": an intention right before the verb (adverbs allowed).</summary>
     public static bool IsIntended(SentenceFrame f, int index)
     {
-        for (var j = index - 1; j >= 0 && index - j <= 4; j--)
+        for (var j = index - 1; j >= 0 && index - j <= 6; j--)
         {
             if (f.Is(j, Modifier.Intent)) return j + f.ModLength[j] >= index - 1;
+            if (InsideIntentPhrase(f, j)) continue; // "willing" in "is willing to withdraw"
             var t = f.Tokens[j];
             var skippable = t.Kind == TokenKind.Word && (f.Text.AsSpan(t.Start, t.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase) || f.IsWord(j, "also") || f.IsWord(j, "soon") || f.IsWord(j, "not"));
             if (!skippable && !f.IsWord(j, "to")) return false;
         }
+        return false;
+    }
+
+    private static bool InsideIntentPhrase(SentenceFrame f, int j)
+    {
+        for (var k = j - 1; k >= 0 && j - k < 4; k--)
+            if (f.Is(k, Modifier.Intent) && k + f.ModLength[k] > j) return true;
         return false;
     }
 

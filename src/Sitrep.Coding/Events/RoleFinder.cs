@@ -36,17 +36,20 @@ internal static class RoleFinder
                 // authorities of the state where it happened.
                 if (t.Actors.Count == 0 && t.Passive && t.Pattern.Type is Sitrep.Domain.EventType.Coerce && LocativeState(f, t.End + 1) is var place and >= 0)
                     t.Actors.Add(place);
-                if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
+                if (UnnamedAttacker.AgentlessPassive(t)) t.UnnamedActor = true;
+                else if (t.Actors.Count == 0) t.Reason = t.Passive ? "passive without an agent (no 'by …')" : "no giver after 'from'";
             }
             else
             {
+                var hasSubject = true;
                 if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
                 else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
-                else t.Reason = "no actor before the verb in its clause";
+                else { t.Reason = "no actor before the verb in its clause"; hasSubject = false; }
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
                 else if (ThatClauseSubject(f, t) is var about and >= 0) { t.Recipients.Add(about); continue; } // stays free to act in its clause
+                if (!hasSubject && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
@@ -122,11 +125,24 @@ internal static class RoleFinder
     {
         for (var j = i - 1; j >= 0; j--)
         {
+            // "The Homeland Union (Conservatives) began …": a short parenthetical aside does not end the clause.
+            if (f.IsPunct(j, ')') && OpeningParenthesis(f, j) is var open and >= 0) { j = open; continue; }
             if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) && f.MentionAt[j] < 0) return j + 1;
             foreach (var a in f.Attributions)
                 if (a.AppliesFrom > a.First && a.Last == j) return j + 1; // "X said (that) …": the clause starts after the verb
         }
         return 0;
+    }
+
+    /// <summary>The "(" that opens a short aside (at most six tokens) closed at <paramref name="close"/>, or -1.</summary>
+    private static int OpeningParenthesis(SentenceFrame f, int close)
+    {
+        for (var k = close - 1; k >= 0 && close - k <= 7; k--)
+        {
+            if (f.IsPunct(k, '(')) return k > 0 ? k : -1;
+            if (f.IsPunct(k, ')') || f.Tokens[k].Kind == TokenKind.Newline) return -1;
+        }
+        return -1;
     }
 
     private static int Subject(SentenceFrame f, int trigger, HashSet<int> usedAsObject)

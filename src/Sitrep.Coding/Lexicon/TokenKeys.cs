@@ -13,8 +13,16 @@ public static class TokenKeys
     {
         var span = t.In(text);
         if (t.Kind == TokenKind.Clitic) return Clitic(span);
-        if (span.IndexOfAny('’', 'ʼ') >= 0) return Fold(span.ToString());
+        if (HasTypographicApostrophe(span)) return Fold(span.ToString());
         return span;
+    }
+
+    // Called for every token by every lookup: words are short, so a plain loop beats a vectorised search.
+    private static bool HasTypographicApostrophe(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+            if (c >= 'ʼ' && (c == '’' || c == 'ʼ')) return true;
+        return false;
     }
 
     // Clitics are frequent ("Russia's") and few: map them to constants instead of folding a new string each time.

@@ -11,6 +11,7 @@ internal static class Migrations
         new(1, "initial schema", InitialSchema.Sql),
         new(2, "reconciled measures, places, members and series", MeasuresSchema.Sql),
         new(3, "merged events", MergedEventsSchema.Sql),
+        new(4, "full-text search over sentences and browsing indexes", BrowsingSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

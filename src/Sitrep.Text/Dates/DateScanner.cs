@@ -25,12 +25,14 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
+        var hints = DateCandidates.Of(text, tokens);
+        if (hints == DateHints.None) return;
         var pub = DateResolution.Usable(published);
         DateMention? previous = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!TryAt(text, tokens, i, pub, out var m))
+            if (!TryAt(text, tokens, i, pub, hints, out var m))
             {
                 i++;
                 continue;
@@ -43,16 +45,19 @@ public static class DateScanner
         }
     }
 
-    private static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, DateOnly? pub, out DateMatch match)
+    // A family of rules is tried only when the sentence has the words it needs (see DateCandidates): skipping a
+    // rule that could not match changes nothing but the time spent.
+    private static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, DateOnly? pub, DateHints hints, out DateMatch match)
     {
         var t = tokens[i];
         match = default;
         if (t.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
-        if (WeekdayDates.TryRead(text, tokens, i, pub, out match)) return true;
-        if (MonthDates.TryRead(text, tokens, i, pub, out match)) return true;
+        if ((hints & DateHints.Weekday) != 0 && WeekdayDates.TryRead(text, tokens, i, pub, out match)) return true;
+        if ((hints & DateHints.Month) != 0 && MonthDates.TryRead(text, tokens, i, pub, out match)) return true;
         if (t.IsNumber && (MonthDates.TryReadDayFirst(text, tokens, i, pub, out match) || NumericDates.TryRead(text, tokens, i, out match)))
             return true;
-        if (pub is { } p && RelativeDates.TryRead(text, tokens, i, p, out match)) return true;
-        return YearMentions.TryRead(text, tokens, i, out match);
+        if ((hints & DateHints.Relative) != 0 && pub is { } p && RelativeDates.TryRead(text, tokens, i, p, (hints & DateHints.Ago) != 0, out match))
+            return true;
+        return (hints & DateHints.Number) != 0 && YearMentions.TryRead(text, tokens, i, out match);
     }
 }

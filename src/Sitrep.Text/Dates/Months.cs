@@ -17,6 +17,9 @@ internal static class Months
         ["nov"] = (11, true), ["dec"] = (12, true),
     });
 
+    /// <summary>Every month name and abbreviation, lower case.</summary>
+    public static IEnumerable<string> Words => Names.Words;
+
     /// <summary>
     /// A month word at token <paramref name="i"/>, with the period of an abbreviation ("Nov.") included in
     /// <paramref name="last"/>. <paramref name="needsContext"/> is true for May, March and abbreviations, which are
@@ -50,10 +53,16 @@ internal static class Months
     public static bool TryMidPrefixed(string text, Token t, out int month)
     {
         month = 0;
+        if (!IsMidPrefixed(text, t)) return false;
+        var rest = t.In(text)[4..];
+        return char.IsUpper(rest[0]) && Names.TryGet(rest, out var entry) && (month = entry.Month) > 0;
+    }
+
+    /// <summary>A word token shaped like "mid-November": "mid", a dash, then at least three letters.</summary>
+    public static bool IsMidPrefixed(string text, Token t)
+    {
         if (!t.IsWord || t.Length < 7) return false;
         var w = t.In(text);
-        if (!w.StartsWith("mid", StringComparison.OrdinalIgnoreCase) || !Tokenizer.IsDash(w[3])) return false;
-        var rest = w[4..];
-        return char.IsUpper(rest[0]) && Names.TryGet(rest, out var entry) && (month = entry.Month) > 0;
+        return w.StartsWith("mid", StringComparison.OrdinalIgnoreCase) && Tokenizer.IsDash(w[3]);
     }
 }

@@ -15,7 +15,16 @@ internal static class RelativeDates
         ["week"] = Period.Week, ["month"] = Period.Month, ["year"] = Period.Year,
     });
 
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, out DateMatch match)
+    /// <summary>
+    /// Every relative date holds one of these words (the day words, the period of "last week", the "ago" of
+    /// "two days ago"); the scanner tries these rules only in sentences that have one. Keep it in step with
+    /// the rules below.
+    /// </summary>
+    public static IEnumerable<string> Words =>
+        ["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "ago", .. Periods.Words];
+
+    /// <param name="mayBeAgo">False when the sentence has no "ago": the costly "N units ago" rule is skipped.</param>
+    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, bool mayBeAgo, out DateMatch match)
     {
         match = default;
         var t = tokens[i];
@@ -28,7 +37,7 @@ internal static class RelativeDates
         if (t.IsWord(text, "last") && TokenWords.WordAt(text, tokens, i + 1, "night"))
             return Day(i, i + 1, pub.AddDays(-1), false, out match);
         if (TryPeriod(text, tokens, i, pub, out match)) return true;
-        return TryAgo(text, tokens, i, pub, out match);
+        return mayBeAgo && TryAgo(text, tokens, i, pub, out match);
     }
 
     /// <summary>"last week", "this month", "next year", "earlier this month", "later this week".</summary>

@@ -15,6 +15,9 @@ internal static class Weekdays
         ["sun"] = (DayOfWeek.Sunday, true),
     });
 
+    /// <summary>Every day name and abbreviation, lower case.</summary>
+    public static IEnumerable<string> Words => Names.Words;
+
     public static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, out DayOfWeek day, out bool abbreviation)
     {
         day = default;

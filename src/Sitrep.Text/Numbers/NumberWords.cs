@@ -110,6 +110,12 @@ internal static class NumberWords
 
     public static bool IsNumberWord(ReadOnlySpan<char> word) => Small.TryGet(word, out _) || TryCompound(word, out _);
 
+    /// <summary>The one-word numbers, "zero" to "ninety"; hyphenated ones ("thirty-one") are <see cref="IsCompound"/>.</summary>
+    public static IEnumerable<string> SmallWords => Small.Words;
+
+    /// <summary>A hyphenated tens-and-unit number word: "thirty-one".</summary>
+    public static bool IsCompound(ReadOnlySpan<char> word) => TryCompound(word, out _);
+
     /// <summary>"half a million", "a half million", "half a dozen", "a quarter of a million".</summary>
     private static bool TryFraction(string text, IReadOnlyList<Token> tokens, int i, out WordNumber number)
     {

@@ -50,12 +50,15 @@ public static class QuantityScanner
             if (t.Kind is TokenKind.Number or TokenKind.Symbol) return true;
             if (t.Kind != TokenKind.Word) continue;
             var w = t.In(text);
-            if (NumberWords.IsNumberWord(w) || Scales.TryGet(w, out _) || CountingWords.Contains(w)) return true;
+            if (QuantityWords.Contains(w) || NumberWords.IsCompound(w)) return true;
         }
         return false;
     }
 
-    private static readonly WordSet CountingWords = new("dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per");
+    private static readonly string[] CountingWords = ["dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per"];
+
+    // Number words ("twenty"), scale words ("million") and counting words in one set: one lookup per word.
+    private static readonly WordSet QuantityWords = new([.. NumberWords.SmallWords, .. Scales.All, .. CountingWords]);
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>; returns where to look next.</summary>
     private static int ScanAt(string text, IReadOnlyList<Token> tokens, int i, List<Quantity> into)

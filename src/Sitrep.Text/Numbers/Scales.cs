@@ -9,6 +9,9 @@ internal static class Scales
         ["dozen"] = 12, ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
     });
 
+    /// <summary>Every scale word.</summary>
+    public static IEnumerable<string> All => Words.Words;
+
     public static bool TryGet(ReadOnlySpan<char> word, out double scale) => Words.TryGet(word, out scale);
 
     public static bool At(string text, IReadOnlyList<Token> tokens, int i, out double scale)

@@ -13,6 +13,9 @@ internal sealed class WordTable<T>
     public WordTable(IEnumerable<KeyValuePair<string, T>> entries) =>
         lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The words of the table, for prefilters that must know every word a rule can start from.</summary>
+    public IEnumerable<string> Words => lookup.Dictionary.Keys;
+
     public bool TryGet(ReadOnlySpan<char> word, out T value)
     {
         if (lookup.TryGetValue(word, out var found))

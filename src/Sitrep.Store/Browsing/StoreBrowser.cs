@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Store.Browsing;
+
+/// <summary>
+/// Read-only, paged and aggregated queries over a Sitrep database for the dashboard. Thread-safe: every call opens
+/// a pooled read-only connection of its own, so concurrent requests never share one (WAL lets them read while
+/// <c>sitrep analyze</c> writes). Nothing here loads a whole table; every value reaches SQL as a parameter.
+/// </summary>
+public sealed partial class StoreBrowser
+{
+    private readonly string _connectionString;
+
+    private StoreBrowser(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens an existing database, first bringing its schema up to date (which adds the search index).</summary>
+    /// <exception cref="StoreException">No such file, or it cannot be opened or migrated.</exception>
+    public static StoreBrowser Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+            throw new StoreException($"{path}: no such database (run 'sitrep analyze' first).");
+        using (SqliteStore.Open(path))
+        {
+            // Opening migrates; browsing itself never writes.
+        }
+        return new StoreBrowser(System.IO.Path.GetFullPath(path));
+    }
+
+    /// <summary>
+    /// A number that changes whenever the database content changes (documents or a reconciliation run), so
+    /// derived views that must read everything (the escalation ladder) can be cached until it moves.
+    /// </summary>
+    public string ContentStamp() => Read(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT COUNT(*) FROM documents) || ':' || COALESCE((SELECT MAX(ingested_at) FROM documents), '')
+                || ':' || (SELECT COUNT(*) FROM events) || ':' || (SELECT COALESCE(MAX(id), 0) FROM reconciled_groups)
+                || ':' || (SELECT COUNT(*) FROM merged_events)
+            """;
+        return (string)command.ExecuteScalar()!;
+    });
+
+    /// <summary>Runs a read on its own connection; SQLite failures become a <see cref="StoreException"/> naming the file.</summary>
+    internal T Read<T>(Func<SqliteConnection, T> read)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            return read(connection);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"Could not read {Path}: {ex.Message}", ex);
+        }
+    }
+
+    internal static void AddPaging(SqliteCommand command, PageRequest page)
+    {
+        command.Parameters.AddWithValue("$limit", page.PageSize);
+        command.Parameters.AddWithValue("$offset", page.Offset);
+    }
+
+    /// <summary>"$p0, $p1, …" bound to <paramref name="values"/>: an IN list that stays parameterised.</summary>
+    internal static string InList(SqliteCommand command, IReadOnlyList<string> values, string prefix)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = $"${prefix}{i}";
+            command.Parameters.AddWithValue(names[i], values[i]);
+        }
+        return string.Join(", ", names);
+    }
+
+    internal static long Count(SqliteCommand command) => Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,66 @@
+using Sitrep.Analyze;
+using Sitrep.Domain;
+using Sitrep.Store;
+using Sitrep.Store.Browsing;
+
+namespace Sitrep.Web;
+
+/// <summary>
+/// What the API and the pages read from: the database browser, the PLOVER scores, and the escalation analysis.
+/// The escalation ladder needs every event, so it is computed once per database content (see
+/// <see cref="StoreBrowser.ContentStamp"/>) and shared until <c>sitrep analyze</c> changes the file.
+/// </summary>
+internal sealed class Dashboard(StoreBrowser browser, TimeProvider time)
+{
+    private readonly Lock _gate = new();
+    private (string Stamp, EscalationView View)? _escalation;
+
+    public StoreBrowser Browser { get; } = browser;
+
+    public PloverScores Scores { get; } = PloverScores.LoadBuiltIn();
+
+    public TimeProvider Time { get; } = time;
+
+    /// <summary>The escalation report and the events it cites, from the cache when the database has not changed.</summary>
+    public EscalationView Escalation()
+    {
+        var stamp = Browser.ContentStamp();
+        lock (_gate)
+        {
+            if (_escalation is { } cached && cached.Stamp == stamp) return cached.View;
+            var view = ComputeEscalation();
+            _escalation = (stamp, view);
+            return view;
+        }
+    }
+
+    private EscalationView ComputeEscalation()
+    {
+        using var store = SqliteStore.Open(Browser.Path, Time);
+        var documents = store.Documents();
+        var events = store.Events();
+        var loaded = new Dictionary<string, DocumentAnalysis?>(StringComparer.Ordinal);
+        // The ladder reads an event's sentence only when it needs years named there; documents are loaded on demand.
+        string? SentenceOf(CodedEvent e)
+        {
+            if (!loaded.TryGetValue(e.At.DocumentId, out var analysis)) loaded[e.At.DocumentId] = analysis = store.Load(e.At.DocumentId);
+            if (analysis is null) return null;
+            foreach (var sentence in analysis.Sentences)
+                if (sentence.Index == e.At.Sentence) return sentence.TextOf(analysis.Document);
+            return null;
+        }
+        var report = EscalationAnalyzer.Analyze(events, documents, TreatyBook.LoadBuiltIn(), asOf: null, new EscalationOptions { SentenceOf = SentenceOf });
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ladder in report.Ladders)
+        {
+            foreach (var h in ladder.History) cited.UnionWith(h.Evidence);
+            foreach (var p in ladder.Possibilities) cited.UnionWith(p.Evidence);
+        }
+        foreach (var a in report.Alerts) cited.UnionWith(a.Evidence);
+        var rows = Browser.EventsById([.. cited]).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return new EscalationView(report, rows);
+    }
+}
+
+/// <summary>An escalation report with the rows of every event it cites as evidence, by id.</summary>
+internal sealed record EscalationView(EscalationReport Report, IReadOnlyDictionary<string, EventRow> Evidence);
