@@ -49,6 +49,7 @@ internal static class RoleFinder
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
+                else if (ThatClauseSubject(f, t) is var about and >= 0) { t.Recipients.Add(about); continue; } // stays free to act in its clause
                 if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
                 // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
                 // state where they protest.
@@ -224,6 +225,8 @@ internal static class RoleFinder
     /// </summary>
     private static int Recipient(SentenceFrame f, Trigger t)
     {
+        // The dictionary says where the target stands: nowhere else.
+        if (t.Pattern.TargetAfterMatch is { } skip) return PlacedTarget(f, t, skip);
         var place = -1;
         var found = RecipientOrPlace(f, t, ref place);
         return found >= 0 ? found : place;
@@ -250,6 +253,45 @@ internal static class RoleFinder
                 continue;
             }
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
+            return m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Gollum allowed that Mordor is no place to visit", "Eriador expressed hopes that Osgiliath could be drawn in": a
+    /// verb with no one acted on in its own phrase, followed by a that-clause, concerns the clause's subject. The
+    /// subject must open the clause ("that the Kremlin …"); -1 otherwise.
+    /// </summary>
+    private static int ThatClauseSubject(SentenceFrame f, Trigger t)
+    {
+        if (t.Actors.Count == 0 || t.Pattern.TargetAfterMatch is not null) return -1;
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.Is(j, Modifier.Speech) || IsTriggerAt(f, j) || f.MentionAt[j] >= 0) return -1;
+            if (!f.IsWord(j, "that")) continue;
+            var k = f.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            var m = k < f.Tokens.Count ? f.MentionAt[k] : -1;
+            if (m < 0 || !f.Mentions[m].IsActor || f.Mentions[m].Speaker || t.Actors.Contains(m)) return -1;
+            return SameCountryAsActor(f, f.Mentions[m], t) ? -1 : m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The target a pattern places after its matched words ("celebrated Eid at Osgiliath with Gondor": GON): the
+    /// first actor after them, in the same clause, once <paramref name="skip"/> actors are passed; -1 if none.
+    /// </summary>
+    private static int PlacedTarget(SentenceFrame f, Trigger t, int skip)
+    {
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) || f.Is(j, Modifier.Speech) || f.IsPunct(j, ',')) return -1;
+            var m = f.MentionAt[j];
+            if (m < 0) continue;
+            j = f.Mentions[m].Last;
+            if (!f.Mentions[m].IsActor || f.Mentions[m].Speaker) continue;
+            if (skip-- > 0) continue;
             return m;
         }
         return -1;
