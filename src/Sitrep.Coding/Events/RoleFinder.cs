@@ -43,13 +43,14 @@ internal static class RoleFinder
             }
             else
             {
+                var hasSubject = true;
                 if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
                 else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
-                else t.Reason = "no actor before the verb in its clause";
+                else { t.Reason = "no actor before the verb in its clause"; hasSubject = false; }
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                if (!hasSubject && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
                 // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
                 // state where they protest.
                 if (t.Actors.Count == 0 && t.Pattern.Type == Sitrep.Domain.EventType.Protest && LocativeState(f, t.End + 1) is var site and >= 0)
