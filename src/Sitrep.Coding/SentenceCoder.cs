@@ -54,6 +54,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             AttributionFinder.Find(f);
             RequestedActs.Remove(f);
             RoleFinder.Assign(f);
+            GovernedActs.Resolve(f);
             ReportedDemands.Find(f);
 
             sentenceEvents.Clear();

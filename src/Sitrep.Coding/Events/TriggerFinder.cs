@@ -22,16 +22,24 @@ internal static class TriggerFinder
             // What depends on the word alone is decided once, not once per pattern of a common verb.
             var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very") || AfterPreposition(f, i);
             var speech = f.Is(i, Modifier.Speech);
+            var afterArticle = AfterArticleAndModifiers(f, i);
             int compound = -1;
-            Trigger? best = null;
+            // The best pattern so far, kept as plain values: a Trigger is built once, for the winner only.
+            EventPattern? best = null;
+            var bestEnd = -1;
+            var bestParticiple = false;
+            var bestLiterals = f.TriggerLiterals;
+            bestLiterals.Clear();
             foreach (var form in forms)
             {
                 if (!form.Needs.IsEmpty && !form.Needs.Intersects(words)) continue;
                 var p = form.Pattern;
-                if (best is not null && p.Specificity < best.Pattern.Specificity) continue; // cannot win
+                if (best is not null && p.Specificity < best.Specificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
                 if (!p.Literal && nounLike) continue;
+                // "a brief private visit": the bare form after "a" and its modifiers is a noun ("a local man attacked" is not).
+                if (!p.Literal && afterArticle && IsOwnForm(f, i, p)) continue;
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
                 if (p.Specificity == 0 && speech) continue;
                 if (!MayMatch(p, words)) continue;
@@ -44,14 +52,18 @@ internal static class TriggerFinder
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                 if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
-                if (best is null || p.Specificity > best.Pattern.Specificity
-                    || (p.Specificity == best.Pattern.Specificity && (end > best.End || (end == best.End && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best.Pattern)))))
-                    best = new Trigger(i, end, p, form.IsParticiple, [.. literalScratch]);
+                if (best is null || p.Specificity > best.Specificity
+                    || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
+                {
+                    (best, bestEnd, bestParticiple) = (p, end, form.IsParticiple);
+                    bestLiterals.Clear();
+                    bestLiterals.AddRange(literalScratch);
+                }
             }
             if (best is null) continue;
-            if ((best.Pattern.Flags & PatternFlags.NoEvent) == 0) f.Triggers.Add(best);
+            if ((best.Flags & PatternFlags.NoEvent) == 0) f.Triggers.Add(new Trigger(i, bestEnd, best, bestParticiple, [.. bestLiterals]));
             // Words the pattern used after the trigger are not triggers themselves.
-            if (best.LiteralTokens.Length > 0) i = Math.Max(i, best.LiteralTokens[^1]);
+            if (bestLiterals.Count > 0) i = Math.Max(i, bestLiterals[^1]);
         }
     }
 
@@ -63,6 +75,19 @@ internal static class TriggerFinder
     private static bool AfterPreposition(SentenceFrame f, int i) =>
         i > 0 && f.Is(i - 1, Modifier.Oblique) && !f.IsWord(i - 1, "to") && !f.IsWord(i - 1, "in")
         && !f.Tokens[i].In(f.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"a" or "an", then one or two lower-case words that are neither actors, function words nor verbs found so far.</summary>
+    private static bool AfterArticleAndModifiers(SentenceFrame f, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 3; j--)
+        {
+            if (f.IsWord(j, "a") || f.IsWord(j, "an")) return j < i - 1;
+            var t = f.Tokens[j];
+            if (t.Kind != TokenKind.Word || f.MentionAt[j] >= 0 || !char.IsLower(f.Text[t.Start]) || f.Mods[j] != Modifier.None) return false;
+            foreach (var o in f.Triggers) if (o.Index <= j && j <= o.End) return false;
+        }
+        return false;
+    }
 
     /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>
     private static bool MayMatch(EventPattern p, in WordMask words)
