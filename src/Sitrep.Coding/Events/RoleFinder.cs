@@ -86,6 +86,7 @@ internal static class RoleFinder
         var j = t.Index - 1;
         for (var k = 0; k < 3 && j >= 0 && IsAuxiliaryOrAdverb(f, j); k++) j--;
         if (!f.IsWord(j, "and") && !f.IsWord(j, "but")) return null;
+        if (f.IsPunct(j - 1, ',') && SpeakerOfReportedClause(f, j - 1) is var speaker and >= 0) return [speaker];
         Trigger? previous = null;
         foreach (var o in f.Triggers)
         {
@@ -96,6 +97,17 @@ internal static class RoleFinder
         // Only when the earlier verb's clause runs on to the "and": a new clause ("…, which …") has its own subject.
         if (ClauseStart(f, t.Index) > previous.Index) return null;
         return previous.Actors;
+    }
+
+    /// <summary>
+    /// "Zelensky said that troops were sent to fight, and accused Moscow …": after a reported clause, ", and" with a verb
+    /// joins the speaker's own verbs, so the speaker (when an actor) is the subject, not the reported clause's subject.
+    /// </summary>
+    private static int SpeakerOfReportedClause(SentenceFrame f, int reported)
+    {
+        foreach (var a in f.Attributions)
+            if (a.Speaker >= 0 && a.AppliesFrom > a.First && a.AppliesFrom <= reported && f.Mentions[a.Speaker].Actor is not null) return a.Speaker;
+        return -1;
     }
 
     private static bool IsStativeCommitment(SentenceFrame f, Trigger t) =>
