@@ -261,7 +261,7 @@ internal static class RoleFinder
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
             // "fighting for Russia": a "for" phrase names the side fought for, never the target of an attack.
-            if (t.Pattern.Type == Sitrep.Domain.EventType.Assault && f.IsWord(span.First - 1, "for")) continue;
+            if (t.Pattern.Type == Sitrep.Domain.EventType.Assault && (f.IsWord(span.First - 1, "for") || NamesASide(f, span))) continue;
             // "fired American missiles at …": before the preposition of the target comes what is fired, whoever made it.
             if (BeforeTargetPreposition(f, t, span)) continue;
             if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
@@ -274,6 +274,14 @@ internal static class RoleFinder
             return m;
         }
         return -1;
+    }
+
+    /// <summary>"fought on the North Korean side", "on Russia's side": the side one fights on is an ally, not the target.</summary>
+    private static bool NamesASide(SentenceFrame f, MentionSpan span)
+    {
+        var next = span.Last + 1;
+        if (next < f.Tokens.Count && f.Tokens[next].Kind == Sitrep.Text.TokenKind.Clitic) next++;
+        return f.IsWord(next, "side");
     }
 
     /// <summary>A mention before the "at"/"into"/"against" of an ASSAULT pattern ("fire * at"): the projectile, not the target.</summary>
