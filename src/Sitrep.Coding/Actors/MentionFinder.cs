@@ -51,6 +51,16 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i += orgLength;
                 continue;
             }
+            if (n > 0 && UnlistedOfficial.IsTitle(_entries[0]) && !AfterActorOrPossessive(tokens, i)
+                && UnlistedOfficial.NameLength(text, tokens, i + n, dictionary.Phrases, _orgScratch) is var nameLength and > 0
+                && UnlistedOfficial.StateOfSentence(text, tokens, dictionary.Phrases, _orgScratch) is { } state)
+            {
+                var official = new ActorCode(state, _entries[0].Sector);
+                _raw.Add(new MentionSpan(i, i + n + nameLength - 1, official, official.Sector, MentionKind.Person));
+                memory.LastPerson = official;
+                i += n + nameLength;
+                continue;
+            }
             if (n > 0)
             {
                 var entry = Choose(_entries, date);
@@ -301,8 +311,13 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private static Token Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
 
+    // "Kenya's President …", "Russian President …": the state is already named; composition joins them.
+    private bool AfterActorOrPossessive(List<Token> tokens, int i) =>
+        i > 0 && (tokens[i - 1].Kind == TokenKind.Clitic || (_raw.Count > 0 && _raw[^1].Last == i - 1));
+
     private static bool IsArticle(string text, Token t) => IsWord(text, t, "the") || IsWord(text, t, "a") || IsWord(text, t, "an");
 
+    // The length test first: most comparisons fail on it, without a call into the case-insensitive compare.
     public static bool IsWord(string text, Token t, string word) =>
-        t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        t.Kind == TokenKind.Word && t.Length == word.Length && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -20,6 +20,9 @@ internal sealed class SentenceFrame
     public readonly List<Quantity> Quantities = new(4);
     public readonly List<Trigger> Triggers = new(8);
 
+    /// <summary>Scratch for the trigger finder: the tokens the best pattern so far matched at the current word.</summary>
+    public readonly List<int> TriggerLiterals = new(8);
+
     /// <summary>Mentions already taken as the object of a verb in this sentence (kept here to be reused, not reallocated).</summary>
     public readonly HashSet<int> UsedAsObject = new(8);
 

@@ -20,6 +20,8 @@ internal static class RoleFinder
         {
             // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".
             t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by") || IsReducedRelative(f, t));
+            // "Vietnam is committed to opening …": an adjectival participle, the subject commits.
+            if (t.Passive && t.Pattern.Type == Sitrep.Domain.EventType.Agree && IsStativeCommitment(f, t)) t.Passive = false;
             var flags = t.Pattern.Flags;
             if ((flags & PatternFlags.Noun) != 0)
             {
@@ -41,14 +43,26 @@ internal static class RoleFinder
             }
             else
             {
-                var hasSubject = true;
                 if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
                 else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
-                else { t.Reason = "no actor before the verb in its clause"; hasSubject = false; }
+                else t.Reason = "no actor before the verb in its clause";
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                if (!hasSubject && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
+                // state where they protest.
+                if (t.Actors.Count == 0 && t.Pattern.Type == Sitrep.Domain.EventType.Protest && LocativeState(f, t.End + 1) is var site and >= 0)
+                {
+                    t.Actors.Add(site);
+                    t.Recipients.Remove(site);
+                    t.Reason = null;
+                }
+                // "lifted the curfew in Montenegro", "declared a state of siege in Haiti": the people of the state
+                // where a restriction is imposed or eased receive it.
+                if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
+                    && LocativeState(f, t.End + 1) is var under and >= 0 && !t.Actors.Contains(under))
+                    t.Recipients.Add(under);
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
@@ -82,6 +96,9 @@ internal static class RoleFinder
         if (ClauseStart(f, t.Index) > previous.Index) return null;
         return previous.Actors;
     }
+
+    private static bool IsStativeCommitment(SentenceFrame f, Trigger t) =>
+        !f.IsWord(t.End + 1, "by") && (f.IsWord(t.Index, "committed") || f.IsWord(t.Index, "dedicated") || f.IsWord(t.Index, "determined") || f.IsWord(t.Index, "resolved"));
 
     /// <summary>The first state named after "in" within a few tokens of <paramref name="from"/>, or -1.</summary>
     private static int LocativeState(SentenceFrame f, int from)
@@ -226,7 +243,7 @@ internal static class RoleFinder
             var span = f.Mentions[m];
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
-            if (IsTheme(span, t) && SameCountryAsActor(f, span, t)) continue;
+            if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
             if (IsLocative(f, span))
             {
                 if (place < 0 && IsIn(f, span) && span.Kind is Sitrep.Domain.MentionKind.Name or Sitrep.Domain.MentionKind.Seat && !SameCountryAsActor(f, span, t)) place = m;
@@ -256,6 +273,21 @@ internal static class RoleFinder
     {
         foreach (var l in t.LiteralTokens) if (l >= span.First && l <= span.Last) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "banned Ugandan opposition candidates", "arrested Egyptian students": when force, coercion or an accusation
+    /// falls on a group of the actor's own country, the group named by the object word is the recipient.
+    /// </summary>
+    private static bool IsDomesticTarget(SentenceFrame f, MentionSpan span, Trigger t)
+    {
+        if (t.Pattern.Type is not (Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Assault
+            or Sitrep.Domain.EventType.Accuse or Sitrep.Domain.EventType.Threaten)) return false;
+        if (t.Actors.Count == 0 || span.Actor!.Sector is not { } sector) return false;
+        // "its own troops", "their police": the actor's own agents, not a target.
+        if (f.IsWord(span.First, "its") || f.IsWord(span.First, "their") || f.IsWord(span.First, "his") || f.IsWord(span.First, "her")) return false;
+        foreach (var a in t.Actors) if (f.Mentions[a].Actor!.Sector == sector) return false;
+        return true;
     }
 
     private static bool SameCountryAsActor(SentenceFrame f, MentionSpan span, Trigger t)

@@ -23,12 +23,17 @@ internal static class TriggerFinder
             var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very");
             var speech = f.Is(i, Modifier.Speech);
             int compound = -1;
-            Trigger? best = null;
+            // The best pattern so far, kept as plain values: a Trigger is built once, for the winner only.
+            EventPattern? best = null;
+            var bestEnd = -1;
+            var bestParticiple = false;
+            var bestLiterals = f.TriggerLiterals;
+            bestLiterals.Clear();
             foreach (var form in forms)
             {
                 if (!form.Needs.IsEmpty && !form.Needs.Intersects(words)) continue;
                 var p = form.Pattern;
-                if (best is not null && p.Specificity < best.Pattern.Specificity) continue; // cannot win
+                if (best is not null && p.Specificity < best.Specificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
                 if (!p.Literal && nounLike) continue;
@@ -44,14 +49,18 @@ internal static class TriggerFinder
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                 if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
-                if (best is null || p.Specificity > best.Pattern.Specificity
-                    || (p.Specificity == best.Pattern.Specificity && (end > best.End || (end == best.End && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best.Pattern)))))
-                    best = new Trigger(i, end, p, form.IsParticiple, [.. literalScratch]);
+                if (best is null || p.Specificity > best.Specificity
+                    || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
+                {
+                    (best, bestEnd, bestParticiple) = (p, end, form.IsParticiple);
+                    bestLiterals.Clear();
+                    bestLiterals.AddRange(literalScratch);
+                }
             }
             if (best is null) continue;
-            if ((best.Pattern.Flags & PatternFlags.NoEvent) == 0) f.Triggers.Add(best);
+            if ((best.Flags & PatternFlags.NoEvent) == 0) f.Triggers.Add(new Trigger(i, bestEnd, best, bestParticiple, [.. bestLiterals]));
             // Words the pattern used after the trigger are not triggers themselves.
-            if (best.LiteralTokens.Length > 0) i = Math.Max(i, best.LiteralTokens[^1]);
+            if (bestLiterals.Count > 0) i = Math.Max(i, bestLiterals[^1]);
         }
     }
 

@@ -3,8 +3,9 @@ namespace Sitrep.Text;
 /// <summary>Small allocation-free questions about tokens that both scanners ask all the time.</summary>
 internal static class TokenWords
 {
+    // The length test first: most comparisons fail on it, without a call into the case-insensitive compare.
     public static bool IsWord(this Token t, string text, string word) =>
-        t.Kind == TokenKind.Word && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        t.Kind == TokenKind.Word && t.Length == word.Length && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public static bool WordAt(string text, IReadOnlyList<Token> tokens, int i, string word) =>
         i >= 0 && i < tokens.Count && tokens[i].IsWord(text, word);
