@@ -14,6 +14,7 @@ internal static class Program
             WhatIfCommand.Create(),
             EscalationCommand.Create(),
             ServeCommand.Create(),
+            BenchWebCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
             ValidatePetrarchCommand.Create(),

@@ -53,6 +53,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
             AttributionFinder.Find(f);
             RoleFinder.Assign(f);
+            GovernedActs.Resolve(f);
             ReportedDemands.Find(f);
 
             sentenceEvents.Clear();

@@ -22,11 +22,15 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Dialogs opened by the page (alert, confirm, prompt); each is dismissed.</summary>
     public ConcurrentQueue<string> Dialogs { get; } = new();
 
-    public static async Task<BrowserPage> OpenAsync(DashboardFixture dashboard, ITestOutputHelper output, string path)
+    public static Task<BrowserPage> OpenAsync(DashboardFixture dashboard, ITestOutputHelper output, string path) =>
+        OpenAsync(dashboard.Browser, dashboard.BaseUrl, output, path);
+
+    /// <summary>Opens <paramref name="path"/> of the dashboard at <paramref name="baseUrl"/>; fails unless it answers 2xx.</summary>
+    public static async Task<BrowserPage> OpenAsync(IBrowser browser, string baseUrl, ITestOutputHelper output, string path)
     {
-        var context = await dashboard.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = dashboard.BaseUrl,
+            BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         await context.RouteAsync("**/*", async route =>

@@ -20,6 +20,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+    public string DbPath => Path.Combine(_folder, "dashboard.db");
     public AnalysisReport Report { get; private set; } = null!;
 
     /// <summary>The stored document whose title carries the hostile markup.</summary>
@@ -28,7 +29,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (!Chromium.IsInstalled) return;
-        var db = Path.Combine(_folder, "dashboard.db");
+        var db = DbPath;
         var hostileFolder = Path.Combine(_folder, "hostile");
         HostileDocument.WriteTo(hostileFolder);
         using (var store = SqliteStore.Open(db))

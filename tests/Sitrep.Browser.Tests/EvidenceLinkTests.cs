@@ -27,8 +27,9 @@ public sealed class EvidenceLinkTests(DashboardFixture dashboard, ITestOutputHel
         await Assertions.Expect(mark).ToBeInViewportAsync(new LocatorAssertionsToBeInViewportOptions { Ratio = 1 });
         // document.js centres the span rather than leaving it at the top edge.
         var middle = await mark.EvaluateAsync<double>("m => { const r = m.getBoundingClientRect(); return (r.top + r.bottom) / 2 / window.innerHeight; }");
-        var scrolled = await tab.Page.EvaluateAsync<double>("() => window.scrollY");
-        Assert.True(scrolled == 0 || middle is > 0.25 and < 0.75, $"span centre at {middle:P0} of the viewport");
+        // (A span near the top or the end of a short page cannot be centred: the page is then scrolled to its limit.)
+        var atLimit = await tab.Page.EvaluateAsync<bool>("() => window.scrollY < 1 || window.scrollY >= document.documentElement.scrollHeight - window.innerHeight - 1");
+        Assert.True(atLimit || middle is > 0.3 and < 0.7, $"span centre at {middle:P0} of the viewport");
         await tab.ScreenshotAsync("document-event-target");
         tab.AssertNothingWentWrong();
     }

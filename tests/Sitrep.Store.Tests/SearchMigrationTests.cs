@@ -34,6 +34,23 @@ public sealed class SearchMigrationTests : IDisposable
         Assert.Equal(("d1", 0), (hit.DocumentId, hit.SentenceIndex));
         Assert.Equal("Shelling hit Kharkiv overnight.", hit.Snippet.PlainText);
         Assert.Equal(1, browser.Documents(null, null, new PageRequest(1, 10)).Total);
+        var indexes = Indexes();
+        Assert.Contains("ix_documents_list", indexes);
+        Assert.Contains("ix_events_timeline", indexes);
+        // Version 4's role-first index misled the planner on the actor–recipient join; version 5 removes it.
+        Assert.DoesNotContain("ix_event_actors_role", indexes);
+    }
+
+    private List<string> Indexes()
+    {
+        using var connection = new SqliteConnection($"Data Source={_db.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index'";
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read()) names.Add(reader.GetString(0));
+        return names;
     }
 
     [Fact]

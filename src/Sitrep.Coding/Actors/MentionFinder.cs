@@ -51,6 +51,16 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i += orgLength;
                 continue;
             }
+            if (n > 0 && UnlistedOfficial.IsTitle(_entries[0]) && !AfterActorOrPossessive(tokens, i)
+                && UnlistedOfficial.NameLength(text, tokens, i + n, dictionary.Phrases, _orgScratch) is var nameLength and > 0
+                && UnlistedOfficial.StateOfSentence(text, tokens, dictionary.Phrases, _orgScratch) is { } state)
+            {
+                var official = new ActorCode(state, _entries[0].Sector);
+                _raw.Add(new MentionSpan(i, i + n + nameLength - 1, official, official.Sector, MentionKind.Person));
+                memory.LastPerson = official;
+                i += n + nameLength;
+                continue;
+            }
             if (n > 0)
             {
                 var entry = Choose(_entries, date);
@@ -300,6 +310,10 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private static readonly string[] Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "has", "had", "have", "did", "does", "also", "plans", "wants"];
 
     private static Token Next(List<Token> tokens, int i) => i + 1 < tokens.Count ? tokens[i + 1] : default;
+
+    // "Kenya's President …", "Russian President …": the state is already named; composition joins them.
+    private bool AfterActorOrPossessive(List<Token> tokens, int i) =>
+        i > 0 && (tokens[i - 1].Kind == TokenKind.Clitic || (_raw.Count > 0 && _raw[^1].Last == i - 1));
 
     private static bool IsArticle(string text, Token t) => IsWord(text, t, "the") || IsWord(text, t, "a") || IsWord(text, t, "an");
 

@@ -55,6 +55,17 @@ internal static class AttributionFinder
 
     private static void Speech(SentenceFrame f, int s)
     {
+        // "a convoy was reported near the border", "Russia is said to have …": the subject of a passive speech verb is
+        // what is reported, never who reports it; a speaker, if any, follows "by".
+        if (IsPassive(f, s))
+        {
+            if (f.IsWord(s + f.ModLength[s], "by") && FirstMentionAfter(f, s + f.ModLength[s] + 1) is var by and >= 0)
+            {
+                MarkSpeaker(f, by);
+                f.Attributions.Add(new AttributionSpan(s, f.Mentions[by].Last, by, 0, f.Tokens.Count - 1));
+            }
+            return;
+        }
         // Inverted: "…," said Kim Yong Bok / ", said a spokesman for the defence ministry".
         if (s > 0 && (f.IsPunct(s - 1, ',') || f.IsQuote(s - 1)))
         {
@@ -89,6 +100,19 @@ internal static class AttributionFinder
             f.Attributions.Add(new AttributionSpan(first, s + f.ModLength[s] - 1, sp, s + 1, f.Tokens.Count - 1));
         else
             f.Attributions.Add(new AttributionSpan(first, EndOfPhrase(f, s + f.ModLength[s] - 1), sp, 0, first - 1));
+    }
+
+    /// <summary>A form of "be" right before the speech verb, adverbs allowed between ("was widely reported").</summary>
+    private static bool IsPassive(SentenceFrame f, int s)
+    {
+        for (var j = s - 1; j >= 0 && s - j <= 3; j--)
+        {
+            // By the word, not the modifier class: "is said to" is read as a hedge phrase starting at "is".
+            if (f.IsWord(j, "is") || f.IsWord(j, "are") || f.IsWord(j, "was") || f.IsWord(j, "were") || f.IsWord(j, "be") || f.IsWord(j, "been") || f.IsWord(j, "being")) return true;
+            var t = f.Tokens[j];
+            if (t.Kind != TokenKind.Word || !f.Text.AsSpan(t.Start, t.Length).EndsWith("ly", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
     }
 
     private static int FirstMentionAfter(SentenceFrame f, int from)

@@ -26,6 +26,9 @@ internal static class EventBuilder
         // "will not accept", "would not approve": refusing a cooperative act is a REJECT, not a negated AGREE.
         if (intended && negated && type is EventType.Agree or EventType.Support)
             (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
+        // "failed to reach agreement", "failed to agree on": a cooperative act that did not come about is a rejection.
+        if (FailedTo(f, t.Index) && type is EventType.Agree or EventType.Support or EventType.Consult or EventType.Cooperate)
+            (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
         // "killed three soldiers in a roadside bombing": the verb says nothing of the means, the weapon words do.
         if (type == EventType.Assault && mode is null) mode = AssaultMeans.Of(f);
         return new CodedEvent
@@ -61,6 +64,9 @@ internal static class EventBuilder
         }
         return false;
     }
+
+    private static bool FailedTo(SentenceFrame f, int index) =>
+        f.IsWord(index - 1, "to") && (f.IsWord(index - 2, "failed") || f.IsWord(index - 2, "fail") || f.IsWord(index - 2, "fails") || f.IsWord(index - 2, "failing"));
 
     private static bool InsideIntentPhrase(SentenceFrame f, int j)
     {

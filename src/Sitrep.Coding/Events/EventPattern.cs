@@ -186,6 +186,13 @@ public sealed record EventPattern(
         }
     } = [];
 
+    /// <summary>
+    /// Where the target stands when the pattern says so (PETRARCH's "+" closing a pattern after its last word, as in
+    /// "* EID AT ^ WITH +"): the first actor after the matched words once this many phrases ("^") are passed. Null
+    /// when the pattern does not place the target.
+    /// </summary>
+    public int? TargetAfterMatch { get; init; }
+
     /// <summary>The event the recipient performs in return, when the dictionary pairs one with this pattern.</summary>
     public CounterEvent? Counter { get; init; }
 

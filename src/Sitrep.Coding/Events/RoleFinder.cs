@@ -20,6 +20,8 @@ internal static class RoleFinder
         {
             // "was shelled", "shelled by Russian forces", and reduced relatives: "two diplomats accused of espionage".
             t.Passive = IsParticiple(f, t) && (IsPassive(f, t.Index) || f.IsWord(t.Index + 1, "by") || IsReducedRelative(f, t));
+            // "Vietnam is committed to opening …": an adjectival participle, the subject commits.
+            if (t.Passive && t.Pattern.Type == Sitrep.Domain.EventType.Agree && IsStativeCommitment(f, t)) t.Passive = false;
             var flags = t.Pattern.Flags;
             if ((flags & PatternFlags.Noun) != 0)
             {
@@ -41,14 +43,27 @@ internal static class RoleFinder
             }
             else
             {
-                var hasSubject = true;
                 if (SharedSubject(f, t) is { } shared) t.Actors.AddRange(shared);
                 else if (Subject(f, t.Index, usedAsObject) is var subject and >= 0) AddCoordinated(f, subject, t.Actors, left: true);
-                else { t.Reason = "no actor before the verb in its clause"; hasSubject = false; }
+                else t.Reason = "no actor before the verb in its clause";
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                if (!hasSubject && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                else if (ThatClauseSubject(f, t) is var about and >= 0) { t.Recipients.Add(about); continue; } // stays free to act in its clause
+                if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
+                // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
+                // state where they protest.
+                if (t.Actors.Count == 0 && t.Pattern.Type == Sitrep.Domain.EventType.Protest && LocativeState(f, t.End + 1) is var site and >= 0)
+                {
+                    t.Actors.Add(site);
+                    t.Recipients.Remove(site);
+                    t.Reason = null;
+                }
+                // "lifted the curfew in Montenegro", "declared a state of siege in Haiti": the people of the state
+                // where a restriction is imposed or eased receive it.
+                if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
+                    && LocativeState(f, t.End + 1) is var under and >= 0 && !t.Actors.Contains(under))
+                    t.Recipients.Add(under);
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);
@@ -82,6 +97,9 @@ internal static class RoleFinder
         if (ClauseStart(f, t.Index) > previous.Index) return null;
         return previous.Actors;
     }
+
+    private static bool IsStativeCommitment(SentenceFrame f, Trigger t) =>
+        !f.IsWord(t.End + 1, "by") && (f.IsWord(t.Index, "committed") || f.IsWord(t.Index, "dedicated") || f.IsWord(t.Index, "determined") || f.IsWord(t.Index, "resolved"));
 
     /// <summary>The first state named after "in" within a few tokens of <paramref name="from"/>, or -1.</summary>
     private static int LocativeState(SentenceFrame f, int from)
@@ -207,6 +225,8 @@ internal static class RoleFinder
     /// </summary>
     private static int Recipient(SentenceFrame f, Trigger t)
     {
+        // The dictionary says where the target stands: nowhere else.
+        if (t.Pattern.TargetAfterMatch is { } skip) return PlacedTarget(f, t, skip);
         var place = -1;
         var found = RecipientOrPlace(f, t, ref place);
         return found >= 0 ? found : place;
@@ -226,13 +246,52 @@ internal static class RoleFinder
             var span = f.Mentions[m];
             j = span.Last;
             if (!span.IsActor || span.Speaker) continue;
-            if (IsTheme(span, t) && SameCountryAsActor(f, span, t)) continue;
+            if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
             if (IsLocative(f, span))
             {
                 if (place < 0 && IsIn(f, span) && span.Kind is Sitrep.Domain.MentionKind.Name or Sitrep.Domain.MentionKind.Seat && !SameCountryAsActor(f, span, t)) place = m;
                 continue;
             }
             if (StartsCoordinatedClause(f, span) && IsAlsoSubjectOfLaterVerb(f, m)) break;
+            return m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Gollum allowed that Mordor is no place to visit", "Eriador expressed hopes that Osgiliath could be drawn in": a
+    /// verb with no one acted on in its own phrase, followed by a that-clause, concerns the clause's subject. The
+    /// subject must open the clause ("that the Kremlin …"); -1 otherwise.
+    /// </summary>
+    private static int ThatClauseSubject(SentenceFrame f, Trigger t)
+    {
+        if (t.Actors.Count == 0 || t.Pattern.TargetAfterMatch is not null) return -1;
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.IsPunct(j, ',') || f.Is(j, Modifier.Speech) || IsTriggerAt(f, j) || f.MentionAt[j] >= 0) return -1;
+            if (!f.IsWord(j, "that")) continue;
+            var k = f.IsWord(j + 1, "the") ? j + 2 : j + 1;
+            var m = k < f.Tokens.Count ? f.MentionAt[k] : -1;
+            if (m < 0 || !f.Mentions[m].IsActor || f.Mentions[m].Speaker || t.Actors.Contains(m)) return -1;
+            return SameCountryAsActor(f, f.Mentions[m], t) ? -1 : m;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The target a pattern places after its matched words ("celebrated Eid at Osgiliath with Gondor": GON): the
+    /// first actor after them, in the same clause, once <paramref name="skip"/> actors are passed; -1 if none.
+    /// </summary>
+    private static int PlacedTarget(SentenceFrame f, Trigger t, int skip)
+    {
+        for (var j = t.End + 1; j < f.Tokens.Count && j - t.End <= MaxRecipientDistance; j++)
+        {
+            if (f.IsHardBoundary(j) || f.Is(j, Modifier.Clause) || f.Is(j, Modifier.Speech) || f.IsPunct(j, ',')) return -1;
+            var m = f.MentionAt[j];
+            if (m < 0) continue;
+            j = f.Mentions[m].Last;
+            if (!f.Mentions[m].IsActor || f.Mentions[m].Speaker) continue;
+            if (skip-- > 0) continue;
             return m;
         }
         return -1;
@@ -256,6 +315,21 @@ internal static class RoleFinder
     {
         foreach (var l in t.LiteralTokens) if (l >= span.First && l <= span.Last) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "banned Ugandan opposition candidates", "arrested Egyptian students": when force, coercion or an accusation
+    /// falls on a group of the actor's own country, the group named by the object word is the recipient.
+    /// </summary>
+    private static bool IsDomesticTarget(SentenceFrame f, MentionSpan span, Trigger t)
+    {
+        if (t.Pattern.Type is not (Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Assault
+            or Sitrep.Domain.EventType.Accuse or Sitrep.Domain.EventType.Threaten)) return false;
+        if (t.Actors.Count == 0 || span.Actor!.Sector is not { } sector) return false;
+        // "its own troops", "their police": the actor's own agents, not a target.
+        if (f.IsWord(span.First, "its") || f.IsWord(span.First, "their") || f.IsWord(span.First, "his") || f.IsWord(span.First, "her")) return false;
+        foreach (var a in t.Actors) if (f.Mentions[a].Actor!.Sector == sector) return false;
+        return true;
     }
 
     private static bool SameCountryAsActor(SentenceFrame f, MentionSpan span, Trigger t)

@@ -22,6 +22,7 @@ internal static class TriggerFinder
             // What depends on the word alone is decided once, not once per pattern of a common verb.
             var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very");
             var speech = f.Is(i, Modifier.Speech);
+            var afterArticle = AfterArticleAndModifiers(f, i);
             int compound = -1;
             // The best pattern so far, kept as plain values: a Trigger is built once, for the winner only.
             EventPattern? best = null;
@@ -37,6 +38,8 @@ internal static class TriggerFinder
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
                 if (!p.Literal && nounLike) continue;
+                // "a brief private visit": the bare form after "a" and its modifiers is a noun ("a local man attacked" is not).
+                if (!p.Literal && afterArticle && IsOwnForm(f, i, p)) continue;
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
                 if (p.Specificity == 0 && speech) continue;
                 if (!MayMatch(p, words)) continue;
@@ -62,6 +65,19 @@ internal static class TriggerFinder
             // Words the pattern used after the trigger are not triggers themselves.
             if (bestLiterals.Count > 0) i = Math.Max(i, bestLiterals[^1]);
         }
+    }
+
+    /// <summary>"a" or "an", then one or two lower-case words that are neither actors, function words nor verbs found so far.</summary>
+    private static bool AfterArticleAndModifiers(SentenceFrame f, int i)
+    {
+        for (var j = i - 1; j >= 0 && i - j <= 3; j--)
+        {
+            if (f.IsWord(j, "a") || f.IsWord(j, "an")) return j < i - 1;
+            var t = f.Tokens[j];
+            if (t.Kind != TokenKind.Word || f.MentionAt[j] >= 0 || !char.IsLower(f.Text[t.Start]) || f.Mods[j] != Modifier.None) return false;
+            foreach (var o in f.Triggers) if (o.Index <= j && j <= o.End) return false;
+        }
+        return false;
     }
 
     /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>

@@ -14,7 +14,7 @@ namespace Sitrep.Coding.Petrarch;
 /// </summary>
 public static class PetrarchVerbLoader
 {
-    private sealed record Shape(List<PatternElement> Before, List<PatternElement> After, PatternFlags Flags);
+    private sealed record Shape(List<PatternElement> Before, List<PatternElement> After, PatternFlags Flags, int? TargetAfterMatch);
 
     /// <summary>
     /// What a code string ("064", "032:033", ":173", "---") becomes, worked out once per distinct string: the
@@ -65,7 +65,7 @@ public static class PetrarchVerbLoader
                     // Element lists are shared between the verbs of a block unless a multi-word verb adds its own words.
                     var before = pre.Count == 0 ? shape.Before : [.. shape.Before, .. pre];
                     var after = post.Count == 0 ? shape.After : [.. post, .. shape.After];
-                    Add(into, forms, verb, text, source, plan, before, after, shape.Flags, counts);
+                    Add(into, forms, verb, text, source, plan, before, after, shape.Flags, counts, shape.TargetAfterMatch);
                 }
             }
         }
@@ -96,7 +96,7 @@ public static class PetrarchVerbLoader
     }
 
     private static void Add(VerbDictionary into, List<(string, bool)> forms, PetrarchVerb verb, string text, string source, CodePlan plan,
-        List<PatternElement> before, List<PatternElement> after, PatternFlags flags, Counts counts)
+        List<PatternElement> before, List<PatternElement> after, PatternFlags flags, Counts counts, int? targetAfterMatch = null)
     {
         if (plan.SubjectIsRecipient) flags ^= PatternFlags.SubjectIsRecipient;
         switch (plan.Outcome)
@@ -111,6 +111,8 @@ public static class PetrarchVerbLoader
         {
             Before = before,
             Counter = plan.Outcome == CodeOutcome.Event ? plan.Counter : null,
+            // Only where the grammatical subject is the source: a turned-round pattern's "+" is its subject.
+            TargetAfterMatch = (flags & PatternFlags.SubjectIsRecipient) == 0 ? targetAfterMatch : null,
         };
         into.Add(pattern, forms);
     }
@@ -184,8 +186,21 @@ public static class PetrarchVerbLoader
         while (before.Count > 0 && before[0].IsGap) before.RemoveAt(0);
         while (after.Count > 0 && after[^1].IsGap) after.RemoveAt(after.Count - 1);
         if (targetBefore || (sourceAfter && !sourceBefore)) flags |= PatternFlags.SubjectIsRecipient;
-        shape = new Shape(before, after, flags);
+        shape = new Shape(before, after, flags, TargetAfterMatch(units, star));
         return true;
+    }
+
+    /// <summary>
+    /// "* EID AT ^ WITH +", "* AT ^ +": a "+" that closes the pattern after a word of it (past any "^") places the
+    /// target after the matched words; the number of "^" between says how many phrases to pass. Null otherwise.
+    /// </summary>
+    private static int? TargetAfterMatch(IReadOnlyList<PatternUnit> units, int star)
+    {
+        if (units.Count - 1 <= star || units[^1].Kind != UnitKind.Target) return null;
+        var skips = 0;
+        var n = units.Count - 2;
+        for (; n > star && units[n].Kind == UnitKind.Skip; n--) skips++;
+        return n > star && units[n].Kind is UnitKind.Word or UnitKind.Synset ? skips : null;
     }
 
     private static void AddGap(List<PatternElement> elements)

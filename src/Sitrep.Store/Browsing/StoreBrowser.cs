@@ -7,9 +7,11 @@ namespace Sitrep.Store.Browsing;
 /// a pooled read-only connection of its own, so concurrent requests never share one (WAL lets them read while
 /// <c>sitrep analyze</c> writes). Nothing here loads a whole table; every value reaches SQL as a parameter.
 /// </summary>
-public sealed partial class StoreBrowser
+public sealed partial class StoreBrowser : IDisposable
 {
     private readonly string _connectionString;
+    private readonly Lock _stampGate = new();
+    private SqliteConnection? _stampConnection;
 
     private StoreBrowser(string path)
     {
@@ -40,19 +42,44 @@ public sealed partial class StoreBrowser
     }
 
     /// <summary>
-    /// A number that changes whenever the database content changes (documents or a reconciliation run), so
-    /// derived views that must read everything (the escalation ladder) can be cached until it moves.
+    /// A number that changes whenever another connection commits a change to the database (<c>sitrep analyze</c>
+    /// saving documents or a reconciliation), so views derived from everything (the escalation ladder, whole-database
+    /// aggregates) can be cached until it moves. One long-lived connection answers it, since SQLite's data_version is
+    /// only comparable within one connection; it costs no table read.
     /// </summary>
-    public string ContentStamp() => Read(connection =>
+    public long ContentStamp()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT (SELECT COUNT(*) FROM documents) || ':' || COALESCE((SELECT MAX(ingested_at) FROM documents), '')
-                || ':' || (SELECT COUNT(*) FROM events) || ':' || (SELECT COALESCE(MAX(id), 0) FROM reconciled_groups)
-                || ':' || (SELECT COUNT(*) FROM merged_events)
-            """;
-        return (string)command.ExecuteScalar()!;
-    });
+        lock (_stampGate)
+        {
+            try
+            {
+                if (_stampConnection is null)
+                {
+                    var connection = new SqliteConnection(_connectionString);
+                    connection.Open();
+                    _stampConnection = connection;
+                }
+                using var command = _stampConnection.CreateCommand();
+                command.CommandText = "PRAGMA data_version";
+                return (long)command.ExecuteScalar()!;
+            }
+            catch (SqliteException ex)
+            {
+                _stampConnection?.Dispose();
+                _stampConnection = null;
+                throw new StoreException($"Could not read {Path}: {ex.Message}", ex);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_stampGate)
+        {
+            _stampConnection?.Dispose();
+            _stampConnection = null;
+        }
+    }
 
     /// <summary>Runs a read on its own connection; SQLite failures become a <see cref="StoreException"/> naming the file.</summary>
     internal T Read<T>(Func<SqliteConnection, T> read)

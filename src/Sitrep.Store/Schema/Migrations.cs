@@ -12,6 +12,7 @@ internal static class Migrations
         new(2, "reconciled measures, places, members and series", MeasuresSchema.Sql),
         new(3, "merged events", MergedEventsSchema.Sql),
         new(4, "full-text search over sentences and browsing indexes", BrowsingSchema.Sql),
+        new(5, "browsing indexes for the actor-recipient join, day counts and the document list", BrowsingIndexesSchema.Sql),
     ];
 
     public static int Latest => All[^1].Version;

@@ -56,7 +56,7 @@ internal static class ApiEndpoints
     public static ReconciledJson Reconciled(ReconciledRow g)
     {
         var status = Scoring.StatusName(g.Status);
-        return new(g.Id, g.Key, status, g.Sources, g.Low, g.High, g.Measure, g.Actor, g.Place, g.Series,
+        return new(g.Id, g.Key, status, g.Sources, g.Low, g.High, g.Measure, g.Actor, g.Place, g.Series, g.MemberCount,
             [.. g.Members.Select(m => new ReconciledMemberJson(m.ClaimId, m.DocumentId, m.Outlet,
                 Figures.Describe(m.Value, m.Low, m.High, m.Qualifier, null), m.Value, m.Low, m.High, m.Qualifier, m.Attribution,
                 m.Date, m.Place, m.Hedged, status, m.Reason, m.DocumentId is null ? null : Links.Claim(m.DocumentId, m.ClaimId)))]);
@@ -69,14 +69,14 @@ internal static class ApiEndpoints
             [.. page.Items.Select(x => new DocumentListJson(x.Id, x.Title, x.Outlet, x.Published, x.Path, x.Sentences, x.Events, x.Claims, Links.Document(x.Id)))]);
     }
 
-    public static NetworkJson Network(Dashboard d, EventFilter filter) =>
+    public static NetworkJson Network(Dashboard d, EventFilter filter) => d.Cached("network|" + filter, () =>
         Scoring.Network(d.Scores, d.Browser.DyadTypedCounts(filter),
-            (a, r) => Links.WithQuery("/timeline", ("actor", a), ("recipient", r)));
+            (a, r) => Links.WithQuery("/timeline", ("actor", a), ("recipient", r))));
 
-    public static TimelineJson Timeline(Dashboard d, EventFilter filter) => new(
+    public static TimelineJson Timeline(Dashboard d, EventFilter filter) => d.Cached("timeline|" + filter, () => new TimelineJson(
         filter.Actor?.ToString(), filter.Recipient?.ToString(),
         [.. d.Browser.DayCounts(filter).Select(c => new DayJson(c.Day, c.Events))],
-        Scoring.Daily(d.Scores, d.Browser.DailyTypedCounts(filter)));
+        Scoring.Daily(d.Scores, d.Browser.DailyTypedCounts(filter))));
 
     public static PageJson<SearchHitJson> Search(Dashboard d, IQueryCollection query)
     {

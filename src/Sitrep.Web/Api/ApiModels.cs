@@ -31,7 +31,7 @@ internal sealed record ClaimJson(
 
 internal sealed record ReconciledJson(
     long Id, string Key, string Status, int Sources, double? Low, double? High, string? Measure, string? Actor, string? Place,
-    bool Series, IReadOnlyList<ReconciledMemberJson> Members);
+    bool Series, int MemberCount, IReadOnlyList<ReconciledMemberJson> Members);
 
 internal sealed record ReconciledMemberJson(
     string ClaimId, string? DocumentId, string? Outlet, string Figure, double? Value, double? Low, double? High, string? Qualifier,

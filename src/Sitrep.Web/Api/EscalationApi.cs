@@ -10,15 +10,19 @@ namespace Sitrep.Web.Api;
 /// </summary>
 internal static class EscalationApi
 {
+    /// <summary>Evidence events listed per rung or alert (the first reports); the count says how many there are.</summary>
+    public const int EvidenceShown = 20;
+
     internal sealed record EvidenceJson(string EventId, string? DocumentId, string? Date, string? Outlet, string? Type, string? Text, string? Link);
 
-    internal sealed record StepJson(string Rung, string Date, int Sources, IReadOnlyList<EvidenceJson> Evidence);
+    internal sealed record StepJson(string Rung, string Date, int Sources, int EvidenceCount, IReadOnlyList<EvidenceJson> Evidence);
 
     internal sealed record LadderJson(
         string Supporter, string Supported, string Opponent, string? Rung, IReadOnlyList<string> Climb,
         IReadOnlyList<StepJson> History, IReadOnlyList<StepJson> Possibilities);
 
-    internal sealed record AlertJson(string Date, string Supporter, string Supported, string Opponent, string? From, string To, IReadOnlyList<EvidenceJson> Evidence);
+    internal sealed record AlertJson(
+        string Date, string Supporter, string Supported, string Opponent, string? From, string To, int EvidenceCount, IReadOnlyList<EvidenceJson> Evidence);
 
     internal sealed record ObligationJson(
         string Treaty, string Name, string Obligation, string Article, IReadOnlyList<string> Parties, IReadOnlyList<string> Involved,
@@ -38,15 +42,15 @@ internal static class EscalationApi
         var obligations = report.Obligations.Where(o => actor is null || o.Involved.Contains(actor));
         var conflicts = report.Conflicts.Where(c => actor is null || c.Involves(actor)
             || ladders.Any(l => c.Involves(l.Supported) && c.Involves(l.Opponent)));
-        List<EvidenceJson> Evidence(IEnumerable<string> ids) => [.. ids.Select(id => Cite(view, id))];
+        List<EvidenceJson> Evidence(IEnumerable<string> ids) => [.. ids.Take(EvidenceShown).Select(id => Cite(view, id))];
         return new ReportJson(
             report.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             [.. conflicts.Select(c => new ConflictJson(c.First, c.Second, c.Start.ToString(), c.Sources, c.Joined, c.Beside))],
             [.. ladders.Select(l => new LadderJson(l.Supporter, l.Supported, l.Opponent, l.Rung?.Name(),
                 [.. l.Climb.Select(c => c.Rung.Name())],
-                [.. l.History.Select(h => new StepJson(h.Rung.Name(), h.Date.ToString(), h.Sources, Evidence(h.Evidence)))],
-                [.. l.Possibilities.Select(p => new StepJson(p.Rung.Name(), p.Date.ToString(), p.Sources, Evidence(p.Evidence)))]))],
-            [.. alerts.Select(a => new AlertJson(a.Date.ToString(), a.Supporter, a.Supported, a.Opponent, a.From?.Name(), a.To.Name(), Evidence(a.Evidence)))],
+                [.. l.History.Select(h => new StepJson(h.Rung.Name(), h.Date.ToString(), h.Sources, h.Evidence.Count, Evidence(h.Evidence)))],
+                [.. l.Possibilities.Select(p => new StepJson(p.Rung.Name(), p.Date.ToString(), p.Sources, p.Evidence.Count, Evidence(p.Evidence)))]))],
+            [.. alerts.Select(a => new AlertJson(a.Date.ToString(), a.Supporter, a.Supported, a.Opponent, a.From?.Name(), a.To.Name(), a.Evidence.Count, Evidence(a.Evidence)))],
             [.. obligations.Select(o => new ObligationJson(o.Treaty.Id, o.Treaty.Name, o.Obligation.Name(), o.Treaty.Article, o.Parties, o.Involved,
                 o.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Pending, o.Treaty.Source, o.Source.ToString().ToLowerInvariant()))]);
     }

@@ -13,7 +13,9 @@ internal static class OverviewJson
         IReadOnlyList<DyadJson> TopDyads, IReadOnlyList<NamedCount> ReconciledByStatus,
         IReadOnlyList<EscalationApi.AlertJson> LatestAlerts);
 
-    public static Json From(Dashboard d)
+    public static Json From(Dashboard d) => d.Cached("overview", () => Compute(d));
+
+    private static Json Compute(Dashboard d)
     {
         var o = d.Browser.Overview();
         var alerts = EscalationApi.From(d.Escalation(), null).Alerts;

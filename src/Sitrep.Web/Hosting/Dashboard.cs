@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Sitrep.Analyze;
 using Sitrep.Domain;
 using Sitrep.Store;
@@ -12,14 +13,33 @@ namespace Sitrep.Web;
 /// </summary>
 internal sealed class Dashboard(StoreBrowser browser, TimeProvider time)
 {
+    /// <summary>Cached aggregates kept at most; the cache is emptied when full (filters are few in practice).</summary>
+    private const int CacheLimit = 256;
+
     private readonly Lock _gate = new();
-    private (string Stamp, EscalationView View)? _escalation;
+    private readonly ConcurrentDictionary<string, (long Stamp, object Value)> _cache = new(StringComparer.Ordinal);
+    private (long Stamp, EscalationView View)? _escalation;
 
     public StoreBrowser Browser { get; } = browser;
 
     public PloverScores Scores { get; } = PloverScores.LoadBuiltIn();
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>
+    /// A whole-database aggregate (network, daily series, overview), computed in SQL once per database content and
+    /// filter, then served from memory until <c>sitrep analyze</c> changes the file.
+    /// </summary>
+    public T Cached<T>(string key, Func<T> compute)
+        where T : class
+    {
+        var stamp = Browser.ContentStamp();
+        if (_cache.TryGetValue(key, out var hit) && hit.Stamp == stamp) return (T)hit.Value;
+        var value = compute();
+        if (_cache.Count >= CacheLimit) _cache.Clear();
+        _cache[key] = (stamp, value);
+        return value;
+    }
 
     /// <summary>The escalation report and the events it cites, from the cache when the database has not changed.</summary>
     public EscalationView Escalation()
@@ -53,10 +73,10 @@ internal sealed class Dashboard(StoreBrowser browser, TimeProvider time)
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ladder in report.Ladders)
         {
-            foreach (var h in ladder.History) cited.UnionWith(h.Evidence);
-            foreach (var p in ladder.Possibilities) cited.UnionWith(p.Evidence);
+            foreach (var h in ladder.History) cited.UnionWith(h.Evidence.Take(Api.EscalationApi.EvidenceShown));
+            foreach (var p in ladder.Possibilities) cited.UnionWith(p.Evidence.Take(Api.EscalationApi.EvidenceShown));
         }
-        foreach (var a in report.Alerts) cited.UnionWith(a.Evidence);
+        foreach (var a in report.Alerts) cited.UnionWith(a.Evidence.Take(Api.EscalationApi.EvidenceShown));
         var rows = Browser.EventsById([.. cited]).ToDictionary(r => r.Id, StringComparer.Ordinal);
         return new EscalationView(report, rows);
     }

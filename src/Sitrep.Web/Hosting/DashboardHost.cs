@@ -53,6 +53,7 @@ public static class DashboardHost
         builder.Services.AddSingleton<Dashboard>();
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(browser.Dispose);
         app.UseMiddleware<ErrorBoundary>();
         app.UseMiddleware<SecurityHeaders>();
         if (token is not null) app.UseMiddleware<TokenGate>(token);

@@ -36,6 +36,17 @@ internal sealed class ErrorBoundary(RequestDelegate next, ILogger<ErrorBoundary>
             log.LogError("{Message}", e.Message);
             await Answer(context, StatusCodes.Status500InternalServerError, e.Message);
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The browser went away; there is no one to answer.
+        }
+#pragma warning disable CA1031 // the last line of defence: the details go to the log, the user gets one line, never a stack trace
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            log.LogError(e, "Unexpected error on {Path}", context.Request.Path);
+            await Answer(context, StatusCodes.Status500InternalServerError, $"Internal error ({e.GetType().Name}); the server log has the details.");
+        }
     }
 
     public static async Task Answer(HttpContext context, int status, string message)

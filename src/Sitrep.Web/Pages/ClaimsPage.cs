@@ -54,6 +54,8 @@ internal static class ClaimsPage
                 if (m.Link is not null) page.Link(m.Link, "sentence", "source-link");
                 page.Close("td").Close("tr");
             }
+            if (g.MemberCount > g.Members.Count)
+                page.Open("tr", ("class", "more")).Element("td", $"and {g.MemberCount - g.Members.Count} more reports of this figure", ("colspan", "8")).Close("tr");
             page.Close("tbody");
         }
         page.Close("table");

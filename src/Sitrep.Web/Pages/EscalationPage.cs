@@ -66,7 +66,7 @@ internal static class EscalationPage
             page.Open("tr", ("class", "rung " + s.Rung));
             page.Element("td", s.Rung).Element("td", s.Date).Element("td", s.Sources.ToString(System.Globalization.CultureInfo.InvariantCulture));
             page.Open("td");
-            Evidence(page, s.Evidence);
+            Evidence(page, s.Evidence, s.EvidenceCount);
             page.Close("td").Close("tr");
         }
         page.Close("tbody").Close("table");
@@ -83,14 +83,14 @@ internal static class EscalationPage
             page.Element("td", a.Date).Element("td", a.Supporter).Element("td", a.Supported).Element("td", a.Opponent)
                 .Element("td", a.From is null ? $"enters at {a.To}" : $"{a.From} → {a.To}");
             page.Open("td");
-            Evidence(page, a.Evidence);
+            Evidence(page, a.Evidence, a.EvidenceCount);
             page.Close("td").Close("tr");
         }
         page.Close("tbody").Close("table");
     }
 
     /// <summary>Each evidence event as a source link to its sentence, with its outlet and date.</summary>
-    private static void Evidence(HtmlBuilder page, IReadOnlyList<EscalationApi.EvidenceJson> evidence)
+    private static void Evidence(HtmlBuilder page, IReadOnlyList<EscalationApi.EvidenceJson> evidence, int count)
     {
         page.Open("ul", ("class", "evidence"));
         foreach (var e in evidence)
@@ -100,6 +100,7 @@ internal static class EscalationPage
             else page.Link(e.Link, e.Text ?? e.EventId, "source-link").Element("span", $" {e.Outlet ?? e.DocumentId}, {e.Date ?? "undated"}", ("class", "meta"));
             page.Close("li");
         }
+        if (count > evidence.Count) page.Element("li", $"and {count - evidence.Count} later reports", ("class", "more"));
         page.Close("ul");
     }
 }

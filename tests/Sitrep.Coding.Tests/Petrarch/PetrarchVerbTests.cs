@@ -167,4 +167,40 @@ public sealed class PetrarchVerbTests
         Assert.False(PatternUnits.TryParse("NO VERB HERE", out _, out var why));
         Assert.Contains("no '*'", why, StringComparison.Ordinal);
     }
+
+    private const string PlacedTargetVerbs = """
+        --- CELEBRATE [---] ---
+        CELEBRATE
+        - * FESTIVAL AT ^ WITH + [043]
+        - * HOLIDAY WITH + [044]
+
+        --- WARN [160] ---
+        WARN
+        - * AT ^ + [162]
+        """;
+
+    private const string ThreeActors = """
+        VALDORIA [VAL]
+        KESTRA [KSR]
+        MORVAN [MRV]
+        """;
+
+    [Theory]
+    [InlineData("Valdoria celebrated the festival at Kestra with Morvan.", "VAL MRV 043")] // "+" after WITH, past the "^" phrase
+    [InlineData("Valdoria celebrated the holiday with Kestra in Morvan.", "VAL KSR 044")]
+    [InlineData("Valdoria warned at Kestra of Morvan.", "VAL MRV 162")] // "^ +": the first actor after AT is passed
+    public void A_closing_target_marker_places_the_target_after_the_matched_words(string sentence, string triple)
+    {
+        var coder = Build(("test.verbs.txt", PlacedTargetVerbs), ("test.actors.txt", ThreeActors));
+        Assert.Equal([triple], Triples(coder, sentence, Day));
+    }
+
+    [Fact]
+    public void A_placed_target_is_looked_for_only_where_the_pattern_places_it()
+    {
+        // Nobody stands after "with": the actor skipped by "^" is not taken instead, and the event has no dyad.
+        var coder = Build(("test.verbs.txt", PlacedTargetVerbs), ("test.actors.txt", ThreeActors));
+        Assert.Empty(Triples(coder, "Valdoria celebrated the festival at Kestra with music.", Day));
+        Assert.Equal(["VAL --- 043"], Triples(coder, "Valdoria celebrated the festival at Kestra with music.", Day, requireDyad: false));
+    }
 }

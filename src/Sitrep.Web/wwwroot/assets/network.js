@@ -6,7 +6,7 @@
 "use strict";
 (() => {
   const SVG = "http://www.w3.org/2000/svg";
-  const WIDTH = 960, HEIGHT = 600, MARGIN = 60;
+  const WIDTH = 960, HEIGHT = 600, MARGIN = 60, MAX_NODES = 60;
 
   const container = document.getElementById("network-graph");
   if (!container || !container.dataset.src) return;
@@ -34,11 +34,13 @@
     return `rgb(${r},${g},${b})`;
   };
 
-  // Filters of the graph (dates, type, outlet...) carry over to the timeline the user opens from it.
+  // Filters of the graph (dates, type, outlet...) carry over to the timeline the user opens from it; nothing else
+  // in the data URL does.
+  const FILTERS = ["type", "outlet", "from", "to", "hedged", "document"];
   const timelineLink = (actor, recipient) => {
     const src = new URL(container.dataset.src, location.href);
     const query = new URLSearchParams();
-    for (const [k, v] of src.searchParams) if (v && k !== "page" && k !== "pageSize" && k !== "limit") query.set(k, v);
+    for (const k of FILTERS) if (src.searchParams.get(k)) query.set(k, src.searchParams.get(k));
     query.set("actor", actor);
     if (recipient) query.set("recipient", recipient); else query.delete("recipient");
     return "/timeline?" + query.toString();
@@ -121,14 +123,16 @@
   };
 
   const draw = (data) => {
-    const nodes = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.id), events: Number(n.events) || 0, score: Number(n.score) || 0 }));
+    const all = (data.nodes || []).map((n) => ({ id: String(n.id), label: String(n.id), events: Number(n.events) || 0, score: Number(n.score) || 0 }));
+    // Beyond a few dozen actors a graph is a hairball: draw the busiest, the table beneath lists every dyad.
+    all.sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const nodes = all.slice(0, MAX_NODES);
     const known = new Set(nodes.map((n) => n.id));
     const edges = (data.edges || [])
       .map((e) => ({ source: String(e.source), target: String(e.target), events: Number(e.events) || 0, score: Number(e.score) || 0 }))
       .filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target);
     if (nodes.length === 0) { say("No events with a recipient match these filters, so there is no network to draw."); return; }
 
-    nodes.sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     layout(nodes, edges);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const maxNode = Math.max(1, ...nodes.map((n) => n.events));
@@ -166,6 +170,12 @@
     }
     legend(svg);
     container.replaceChildren(svg);
+    if (all.length > nodes.length) {
+      const note = document.createElement("p");
+      note.className = "chart-note";
+      note.textContent = `Showing the ${nodes.length} busiest of ${all.length} actors; the table lists every dyad.`;
+      container.appendChild(note);
+    }
   };
 
   say("Loading the network\u2026");

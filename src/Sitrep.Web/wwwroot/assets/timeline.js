@@ -33,8 +33,8 @@
   // The chart's own filters (actor, recipient, type, outlet, hedged) carry over; the day replaces from/to.
   const dayLink = (day) => {
     const query = new URLSearchParams();
-    for (const [k, v] of new URL(container.dataset.src, location.href).searchParams)
-      if (v && k !== "page" && k !== "pageSize") query.set(k, v);
+    const src = new URL(container.dataset.src, location.href).searchParams;
+    for (const k of ["actor", "recipient", "type", "outlet", "hedged", "document"]) if (src.get(k)) query.set(k, src.get(k));
     query.set("from", day);
     query.set("to", day);
     return "/timeline?" + query.toString();
