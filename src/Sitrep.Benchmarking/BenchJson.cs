@@ -33,6 +33,7 @@ public static class BenchJson
             w.WriteNumber("sentences", p.Sentences);
             w.WriteNumber("events", p.Events);
             w.WriteNumber("claims", p.Claims);
+            w.WriteNumber("load_cpu_ms", Math.Round(report.LoadCpuMs, 1));
             w.WriteNumber("dictionary_heap_mb", Math.Round(report.DictionaryHeapMb, 1));
             w.WriteNumber("load_errors", report.LoadErrors.Count);
             WriteCost(w, "single_thread_", report.SingleThread);

@@ -19,6 +19,9 @@ public sealed record BenchReport(
     double PeakWorkingSetMb,
     IReadOnlyList<DataFileError> LoadErrors)
 {
+    /// <summary>CPU time of the load (all threads): on a busy shared machine a steadier figure than <see cref="LoadMs"/>.</summary>
+    public double LoadCpuMs { get; init; }
+
     public int Documents => Parallel.Documents;
 
     public double Mb => Parallel.Utf8Bytes / TiledCorpus.BytesPerMb;

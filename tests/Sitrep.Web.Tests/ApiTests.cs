@@ -243,5 +243,9 @@ public sealed class ApiTests(SampleDashboard d)
         Assert.Equal(d.Report.Events.Count, o.GetProperty("eventsByType").EnumerateArray().Sum(t => t.GetProperty("events").GetInt32()));
         Assert.NotEmpty(o.GetProperty("topDyads").EnumerateArray());
         Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", o.GetProperty("firstDate").GetString());
+        // The samples were published in autumn 2024; their history asides (1950, 1961) only widen the event range.
+        Assert.StartsWith("2024-", o.GetProperty("firstPublished").GetString());
+        Assert.StartsWith("2024-", o.GetProperty("lastPublished").GetString());
+        Assert.True(string.CompareOrdinal(o.GetProperty("firstDate").GetString(), o.GetProperty("firstPublished").GetString()) < 0);
     }
 }

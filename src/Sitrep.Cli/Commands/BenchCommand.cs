@@ -70,7 +70,7 @@ internal static class BenchCommand
         // Below the table, not in its caption: these lines are wider than the table and would wrap badly.
         console.WriteLine($"Size: {F(r.Mb, 1)} MB of UTF-8 document text (1 MB = 10^6 bytes): {F(r.Documents, 0)} documents tiled from {r.SourceDocuments}.");
         console.WriteLine($"Per pass: {F(r.Parallel.Sentences, 0)} sentences, {F(r.Parallel.Events, 0)} events, {F(r.Parallel.Claims, 0)} claims.");
-        console.WriteLine($"Dictionary load: {F(r.LoadMs, 0)} ms, {F(r.DictionaryHeapMb, 1)} MB managed heap. Peak working set: {F(r.PeakWorkingSetMb, 0)} MB.");
+        console.WriteLine($"Dictionary load: {F(r.LoadMs, 0)} ms ({F(r.LoadCpuMs, 0)} ms CPU), {F(r.DictionaryHeapMb, 1)} MB managed heap. Peak working set: {F(r.PeakWorkingSetMb, 0)} MB.");
     }
 
     private static Table Table(BenchReport r)

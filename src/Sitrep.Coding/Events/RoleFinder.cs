@@ -49,7 +49,6 @@ internal static class RoleFinder
                 var r = Recipient(f, t);
                 if (r >= 0) AddCoordinated(f, r, t.Recipients, left: false);
                 else if ((flags & PatternFlags.NeedsObject) != 0) t.Reason ??= "pattern needs an object and none follows";
-                else if (ThatClauseSubject(f, t) is var about and >= 0) { t.Recipients.Add(about); continue; } // stays free to act in its clause
                 if (t.Actors.Count == 0 && t.Recipients.Count > 0 && UnnamedAttacker.MeansAsSubject(f, t, ClauseStart(f, t.Index))) t.UnnamedActor = true;
                 // "Thousands blocked streets in Hong Kong": protesters the text does not otherwise name are people of the
                 // state where they protest.
@@ -64,6 +63,11 @@ internal static class RoleFinder
                 if (t.Recipients.Count == 0 && t.Pattern.Type is Sitrep.Domain.EventType.Coerce or Sitrep.Domain.EventType.Concede
                     && LocativeState(f, t.End + 1) is var under and >= 0 && !t.Actors.Contains(under))
                     t.Recipients.Add(under);
+                if (t.Recipients.Count == 0 && (flags & PatternFlags.NeedsObject) == 0 && ThatClauseSubject(f, t) is var about and >= 0)
+                {
+                    t.Recipients.Add(about);
+                    continue; // stays free to act in its own clause
+                }
             }
             foreach (var r in t.Recipients) usedAsObject.Add(r);
             RemoveSelfReference(f, t);

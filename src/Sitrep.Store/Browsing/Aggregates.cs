@@ -3,7 +3,7 @@ namespace Sitrep.Store.Browsing;
 /// <summary>Totals for the overview page.</summary>
 public sealed record StoreOverview(
     long Documents, long Outlets, long Sentences, long Events, long Claims, long ReconciledGroups,
-    string? FirstDate, string? LastDate);
+    string? FirstDate, string? LastDate, string? FirstPublished = null, string? LastPublished = null);
 
 /// <summary>How many events of one PLOVER type (stored enum name, e.g. "Assault").</summary>
 public sealed record TypeCount(string Type, long Events);

@@ -9,7 +9,7 @@ public sealed partial class StoreBrowser
          JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient'
         """;
 
-    /// <summary>Counts of everything, and the first and last day any event can fall on.</summary>
+    /// <summary>Counts of everything, the first and last day any event can fall on, and the first and last publication day.</summary>
     public StoreOverview Overview() => Read(connection =>
     {
         using var command = connection.CreateCommand();
@@ -17,12 +17,14 @@ public sealed partial class StoreBrowser
             SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(DISTINCT outlet) FROM documents),
                    (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM claims),
                    (SELECT COUNT(*) FROM reconciled_groups),
-                   (SELECT MIN(date_earliest) FROM events), (SELECT MAX(date_latest) FROM events)
+                   (SELECT MIN(date_earliest) FROM events), (SELECT MAX(date_latest) FROM events),
+                   (SELECT MIN(published_utc) FROM documents), (SELECT MAX(published_utc) FROM documents)
             """;
         using var reader = command.ExecuteReader();
         reader.Read();
         return new StoreOverview(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7));
+            reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8)[..10], reader.IsDBNull(9) ? null : reader.GetString(9)[..10]);
     });
 
     /// <summary>Events per PLOVER type (stored enum names), most first.</summary>

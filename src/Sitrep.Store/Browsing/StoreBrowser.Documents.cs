@@ -66,6 +66,17 @@ public sealed partial class StoreBrowser
         });
     }
 
+    /// <summary>The outlet of every document (null when it names none), by document id, without reading texts.</summary>
+    public IReadOnlyDictionary<string, string?> OutletsByDocument() => Read(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, outlet FROM documents";
+        using var reader = command.ExecuteReader();
+        var outlets = new Dictionary<string, string?>(StringComparer.Ordinal);
+        while (reader.Read()) outlets[reader.GetString(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+        return outlets;
+    });
+
     /// <summary>Every outlet with its number of documents, most documents first.</summary>
     public IReadOnlyList<NamedCount> Outlets() => Read(connection =>
         Named(connection, "SELECT outlet, COUNT(*) FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY COUNT(*) DESC, outlet"));

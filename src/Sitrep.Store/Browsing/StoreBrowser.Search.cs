@@ -27,24 +27,46 @@ public sealed partial class StoreBrowser
                 command.Parameters.AddWithValue("$q", query);
                 command.CommandText = "SELECT COUNT(*) FROM sentences_fts WHERE sentences_fts MATCH $q";
                 var total = Count(command);
-                command.CommandText = $"""
-                    SELECT s.document_id, s.sentence_index, d.title, d.outlet, d.published,
+                // The page's rowids first, ordered by rank: a sorter holds whole result rows, so asking for snippets
+                // here would build one for every match, not just the page's.
+                command.CommandText = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH $q ORDER BY rank LIMIT $limit OFFSET $offset";
+                AddPaging(command, page);
+                var rowids = new List<long>(page.PageSize);
+                using (var reader = command.ExecuteReader())
+                {
+                    while (reader.Read()) rowids.Add(reader.GetInt64(0));
+                }
+                var hits = new List<SearchHit>(rowids.Count);
+                if (rowids.Count == 0) return new Page<SearchHit>(total, page.Page, page.PageSize, hits);
+                using var details = connection.CreateCommand();
+                details.Parameters.AddWithValue("$q", query);
+                var names = new string[rowids.Count];
+                for (var i = 0; i < rowids.Count; i++)
+                {
+                    names[i] = "$r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    details.Parameters.AddWithValue(names[i], rowids[i]);
+                }
+                details.CommandText = $"""
+                    SELECT sentences_fts.rowid, s.document_id, s.sentence_index, d.title, d.outlet, d.published,
                            snippet(sentences_fts, 0, char(2), char(3), '…', 32)
                     FROM sentences_fts
                     JOIN sentences s ON s.id = sentences_fts.rowid
                     JOIN documents d ON d.id = s.document_id
-                    WHERE sentences_fts MATCH $q
-                    ORDER BY rank
-                    LIMIT $limit OFFSET $offset
+                    WHERE sentences_fts MATCH $q AND sentences_fts.rowid IN ({string.Join(", ", names)})
                     """;
-                AddPaging(command, page);
-                using var reader = command.ExecuteReader();
-                var hits = new List<SearchHit>();
-                while (reader.Read())
+                var byRow = new Dictionary<long, SearchHit>(rowids.Count);
+                using (var reader = details.ExecuteReader())
                 {
-                    var row = new RowCursor(reader, "sentences");
-                    hits.Add(new SearchHit(row.Text(), row.Number(), row.OptionalText(), row.OptionalText(), row.OptionalText(), Snippet(row.Text())));
+                    while (reader.Read())
+                    {
+                        var row = new RowCursor(reader, "sentences");
+                        var rowid = reader.GetInt64(0);
+                        row.Number();
+                        byRow[rowid] = new SearchHit(row.Text(), row.Number(), row.OptionalText(), row.OptionalText(), row.OptionalText(), Snippet(row.Text()));
+                    }
                 }
+                foreach (var rowid in rowids)
+                    if (byRow.TryGetValue(rowid, out var hit)) hits.Add(hit);
                 return new Page<SearchHit>(total, page.Page, page.PageSize, hits);
             });
         }

@@ -9,7 +9,7 @@ internal static class OverviewJson
 
     internal sealed record Json(
         long Documents, long Outlets, long Sentences, long Events, long Claims, long ReconciledGroups, string? FirstDate,
-        string? LastDate, IReadOnlyList<NamedCount> DocumentsByOutlet, IReadOnlyList<TypeCountJson> EventsByType,
+        string? LastDate, string? FirstPublished, string? LastPublished, IReadOnlyList<NamedCount> DocumentsByOutlet, IReadOnlyList<TypeCountJson> EventsByType,
         IReadOnlyList<DyadJson> TopDyads, IReadOnlyList<NamedCount> ReconciledByStatus,
         IReadOnlyList<EscalationApi.AlertJson> LatestAlerts);
 
@@ -19,7 +19,7 @@ internal static class OverviewJson
     {
         var o = d.Browser.Overview();
         var alerts = EscalationApi.From(d.Escalation(), null).Alerts;
-        return new Json(o.Documents, o.Outlets, o.Sentences, o.Events, o.Claims, o.ReconciledGroups, o.FirstDate, o.LastDate,
+        return new Json(o.Documents, o.Outlets, o.Sentences, o.Events, o.Claims, o.ReconciledGroups, o.FirstDate, o.LastDate, o.FirstPublished, o.LastPublished,
             d.Browser.Outlets(),
             [.. d.Browser.TypeCounts(EventFilter.None).Select(t => new TypeCountJson(Scoring.TypeName(t.Type), t.Events,
                 Scoring.Round(Scoring.Score(d.Scores, t.Type, null))))],

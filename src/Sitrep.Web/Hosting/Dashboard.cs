@@ -56,20 +56,13 @@ internal sealed class Dashboard(StoreBrowser browser, TimeProvider time)
 
     private EscalationView ComputeEscalation()
     {
-        using var store = SqliteStore.Open(Browser.Path, Time);
-        var documents = store.Documents();
-        var events = store.Events();
-        var loaded = new Dictionary<string, DocumentAnalysis?>(StringComparer.Ordinal);
-        // The ladder reads an event's sentence only when it needs years named there; documents are loaded on demand.
-        string? SentenceOf(CodedEvent e)
-        {
-            if (!loaded.TryGetValue(e.At.DocumentId, out var analysis)) loaded[e.At.DocumentId] = analysis = store.Load(e.At.DocumentId);
-            if (analysis is null) return null;
-            foreach (var sentence in analysis.Sentences)
-                if (sentence.Index == e.At.Sentence) return sentence.TextOf(analysis.Document);
-            return null;
-        }
-        var report = EscalationAnalyzer.Analyze(events, documents, TreatyBook.LoadBuiltIn(), asOf: null, new EscalationOptions { SentenceOf = SentenceOf });
+        IReadOnlyList<CodedEvent> events;
+        using (var store = SqliteStore.Open(Browser.Path, Time)) events = store.Events();
+        var outlets = Browser.OutletsByDocument();
+        // The ladder reads an event's sentence only when it needs years named there; one prepared lookup each.
+        using var sentences = Browser.Sentences();
+        string? SentenceOf(CodedEvent e) => sentences.Text(e.At.DocumentId, e.At.Sentence);
+        var report = EscalationAnalyzer.Analyze(events, id => outlets.GetValueOrDefault(id), TreatyBook.LoadBuiltIn(), asOf: null, new EscalationOptions { SentenceOf = SentenceOf });
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ladder in report.Ladders)
         {

@@ -54,6 +54,9 @@ public static class DashboardHost
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(browser.Dispose);
+        // The whole-database aggregates (escalation ladder, overview, network, timeline) take seconds on a large
+        // database; compute them once in the background as soon as the server listens, so the first visitor does not wait.
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => Warm(app.Services.GetRequiredService<Dashboard>())));
         app.UseMiddleware<ErrorBoundary>();
         app.UseMiddleware<SecurityHeaders>();
         if (token is not null) app.UseMiddleware<TokenGate>(token);
@@ -61,6 +64,21 @@ public static class DashboardHost
         app.MapApi();
         app.MapPages();
         return app;
+    }
+
+    private static void Warm(Dashboard dashboard)
+    {
+        try
+        {
+            dashboard.Escalation();
+            OverviewJson.From(dashboard);
+            ApiEndpoints.Network(dashboard, Sitrep.Store.Browsing.EventFilter.None);
+            ApiEndpoints.Timeline(dashboard, Sitrep.Store.Browsing.EventFilter.None);
+        }
+        catch (Exception e) when (e is StoreException or Microsoft.Data.Sqlite.SqliteException or ObjectDisposedException or InvalidOperationException)
+        {
+            // A warm-up is only an optimisation: a request computes the same figures (and reports any error) itself.
+        }
     }
 
     /// <summary>The addresses the started application listens on (with the real port when 0 was asked for).</summary>

@@ -18,7 +18,9 @@ internal static class OverviewPage
         Fact(page, "Events", Pager.N(data.Events), "/timeline");
         Fact(page, "Claims", Pager.N(data.Claims), "/claims");
         Fact(page, "Reconciled groups", Pager.N(data.ReconciledGroups), "/claims");
-        Fact(page, "Dates", data.FirstDate is null ? "none" : $"{data.FirstDate} to {data.LastDate}", null);
+        // News dates first: events about history ("the 1950 invasion") would otherwise stretch the range to decades.
+        Fact(page, "Published", data.FirstPublished is null ? "none" : $"{data.FirstPublished} to {data.LastPublished}", null);
+        Fact(page, "Events dated", data.FirstDate is null ? "none" : $"{data.FirstDate} to {data.LastDate}", null);
         page.Close("dl");
 
         page.Open("div", ("class", "panels"));
