@@ -65,7 +65,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             if (n > 0)
             {
                 var entry = Choose(_entries, date);
-                if (entry.Discard) { i += n; continue; }
+                if (entry.Discard || NamesLanguage(text, tokens, i + n, entry)) { i += n; continue; }
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind)
                 {
@@ -108,6 +108,11 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             i++;
         }
     }
+
+    /// <summary>"the Russian language", "Ukrainian language schools": an adjective before "language" names a tongue, not a state.</summary>
+    private static bool NamesLanguage(string text, List<Token> tokens, int next, ActorEntry entry) =>
+        entry.Kind == MentionKind.Adjective && next < tokens.Count
+        && (IsWord(text, tokens[next], "language") || IsWord(text, tokens[next], "languages"));
 
     /// <summary>The state named by the part of "X-led" before the hyphen: a country name or adjective only.</summary>
     private ActorCode? LeaderState(string text, Token leader, DateOnly? date)
