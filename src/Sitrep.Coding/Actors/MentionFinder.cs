@@ -15,6 +15,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private readonly List<ActorEntry> _orgScratch = [];
     private readonly List<ActorCode> _epithet = [];
     private readonly List<MentionSpan> _raw = [];
+    private readonly List<Token> _leader = [default];
 
     public void Find(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
     {
@@ -64,7 +65,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             if (n > 0)
             {
                 var entry = Choose(_entries, date);
-                if (entry.Discard) { i += n; continue; }
+                if (entry.Discard || NamesLanguage(text, tokens, i + n, entry)) { i += n; continue; }
                 var code = entry.CodeOn(date);
                 _raw.Add(new MentionSpan(i, i + n - 1, code, code?.Sector ?? entry.Sector, entry.Kind)
                 {
@@ -76,7 +77,12 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i += n;
                 continue;
             }
-            if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && memory.TryAlias(t.In(text), out var alias))
+            if (LedCompound.Leader(text, t) is { } leader && LeaderState(text, leader, date) is { } led)
+            {
+                _raw.Add(new MentionSpan(i, i, led, null, MentionKind.Adjective));
+                memory.LastState = led;
+            }
+            else if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && memory.TryAlias(t.In(text), out var alias))
             {
                 _raw.Add(new MentionSpan(i, i, alias, alias.Sector, MentionKind.Reference));
                 memory.LastPerson = alias;
@@ -101,6 +107,21 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             i++;
         }
+    }
+
+    /// <summary>"the Russian language", "Ukrainian language schools": an adjective before "language" names a tongue, not a state.</summary>
+    private static bool NamesLanguage(string text, List<Token> tokens, int next, ActorEntry entry) =>
+        entry.Kind == MentionKind.Adjective && next < tokens.Count
+        && (IsWord(text, tokens[next], "language") || IsWord(text, tokens[next], "languages"));
+
+    /// <summary>The state named by the part of "X-led" before the hyphen: a country name or adjective only.</summary>
+    private ActorCode? LeaderState(string text, Token leader, DateOnly? date)
+    {
+        _leader[0] = leader;
+        if (dictionary.Phrases.MatchLongest(text, _leader, 0, _entries) == 0) return null;
+        var entry = Choose(_entries, date);
+        if (entry.Discard || entry.Kind is not (MentionKind.Name or MentionKind.Adjective)) return null;
+        return entry.CodeOn(date) is { } code ? new ActorCode(code.Code) : null;
     }
 
     /// <summary>

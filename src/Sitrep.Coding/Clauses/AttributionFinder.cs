@@ -66,8 +66,9 @@ internal static class AttributionFinder
             }
             return;
         }
-        // Inverted: "…," said Kim Yong Bok / ", said a spokesman for the defence ministry".
-        if (s > 0 && (f.IsPunct(s - 1, ',') || f.IsQuote(s - 1)))
+        // Inverted: "…," said Kim Yong Bok / ", said a spokesman for the defence ministry". A verb followed by "that"
+        // is never inverted: "X, the umbrella union, said that it …" has its speaker before the appositive.
+        if (s > 0 && (f.IsPunct(s - 1, ',') || f.IsQuote(s - 1)) && !ThatFollows(f, s + f.ModLength[s]))
         {
             var m = FirstMentionAfter(f, s + f.ModLength[s]);
             if (m >= 0)
@@ -80,7 +81,9 @@ internal static class AttributionFinder
         // Speaker before the verb: nearest mention (or bare sector) with no trigger in between.
         var sp = -1;
         var first = s;
-        for (var j = s - 1; j >= 0 && s - j <= MaxSpeakerDistance; j--)
+        var end = s;
+        if (f.IsPunct(s - 1, ',') && AppositiveStart(f, s - 1) is var comma and > 0) end = comma;
+        for (var j = end - 1; j >= 0 && end - j <= MaxSpeakerDistance; j--)
         {
             if (f.IsHardBoundary(j) || IsTriggerAt(f, j)) break;
             if (f.IsPunct(j, ',') || f.IsQuote(j)) { first = j + 1; break; }
@@ -89,7 +92,7 @@ internal static class AttributionFinder
             if (m >= 0 && (sp < 0 || (RoleFinder.IsOblique(f, f.Mentions[sp].First) && !RoleFinder.IsOblique(f, f.Mentions[m].First)))) sp = m;
             first = j;
         }
-        if (first >= s) return;
+        if (first >= end) return;
         // Compound speakers: "Ukrainian and South Korean officials said".
         for (var j = first; j < s; j++)
             if (f.MentionAt[j] >= 0) MarkSpeaker(f, f.MentionAt[j]);
@@ -100,6 +103,36 @@ internal static class AttributionFinder
             f.Attributions.Add(new AttributionSpan(first, s + f.ModLength[s] - 1, sp, s + 1, f.Tokens.Count - 1));
         else
             f.Attributions.Add(new AttributionSpan(first, EndOfPhrase(f, s + f.ModLength[s] - 1), sp, 0, first - 1));
+    }
+
+    /// <summary>"that" right after the speech verb or after a short time phrase ("said on Friday that"), no actor between.</summary>
+    private static bool ThatFollows(SentenceFrame f, int from)
+    {
+        for (var j = from; j < f.Tokens.Count && j - from <= 3; j++)
+        {
+            if (f.IsWord(j, "that")) return true;
+            if (f.MentionAt[j] >= 0 || f.IsHardBoundary(j) || f.IsPunct(j, ',')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The Teachers' Union (TU), the largest union in the country, said that …": the comma that opens an appositive
+    /// (an article after it) ending at <paramref name="close"/>, when an actor stands right before that comma; else -1.
+    /// </summary>
+    private static int AppositiveStart(SentenceFrame f, int close)
+    {
+        for (var j = close - 1; j > 0 && close - j <= MaxSpeakerDistance + 4; j--)
+        {
+            if (f.IsHardBoundary(j) || IsTriggerAt(f, j)) return -1;
+            if (!f.IsPunct(j, ',')) continue;
+            if (!(f.IsWord(j + 1, "the") || f.IsWord(j + 1, "a") || f.IsWord(j + 1, "an"))) return -1;
+            var before = j - 1;
+            // Skip a short parenthetical acronym: "the Teachers' Union (TU), …".
+            if (f.IsPunct(before, ')')) for (var k = before - 1; k > 0 && before - k <= 3; k--) if (f.IsPunct(k, '(')) { before = k - 1; break; }
+            return before >= 0 && f.MentionAt[before] >= 0 ? j : -1;
+        }
+        return -1;
     }
 
     /// <summary>A form of "be" right before the speech verb, adverbs allowed between ("was widely reported").</summary>

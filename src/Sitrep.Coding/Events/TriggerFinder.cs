@@ -51,7 +51,7 @@ internal static class TriggerFinder
                 }
                 literalScratch.Clear();
                 if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
-                if (!TryMatchAfter(f, p.Elements, i, literalScratch, out var end)) continue;
+                if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out var end)) continue;
                 if (best is null || p.Specificity > best.Specificity
                     || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
                 {
@@ -125,7 +125,7 @@ internal static class TriggerFinder
     /// Matches the elements after the trigger, left to right; gaps are lazy and stay within the clause.
     /// Appends the matched tokens to <paramref name="literals"/> in text order.
     /// </summary>
-    private static bool TryMatchAfter(SentenceFrame f, IReadOnlyList<PatternElement> elements, int trigger, List<int> literals, out int end)
+    private static bool TryMatchAfter(SentenceFrame f, VerbDictionary verbs, IReadOnlyList<PatternElement> elements, int trigger, List<int> literals, out int end)
     {
         end = trigger;
         var pos = trigger + 1;
@@ -140,7 +140,7 @@ internal static class TriggerFinder
             {
                 length = LengthStartingAt(f, j, el);
                 if (length > 0) { found = j; break; }
-                if (StopsGap(f, j)) break;
+                if (StopsGap(f, j) || StartsInfinitive(f, verbs, j)) break;
             }
             if (found < 0) return false;
             for (var k = found; k < found + length; k++) literals.Add(k);
@@ -235,6 +235,19 @@ internal static class TriggerFinder
         for (var k = 0; k < word.Length; k++)
             if (WordMask.Fold(text[t.Start + k]) != word[k]) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "blocked roads in Paris to protest against fuel prices": "to" before the bare form of a dictionary verb opens a
+    /// purpose clause, and a gap after the trigger does not reach into it ("block * fuel" must not match).
+    /// </summary>
+    private static bool StartsInfinitive(SentenceFrame f, VerbDictionary verbs, int j)
+    {
+        if (!f.IsWord(j, "to") || j + 1 >= f.Tokens.Count || f.Tokens[j + 1].Kind != TokenKind.Word) return false;
+        if (!verbs.TryGet(TokenKeys.Of(f.Text, f.Tokens[j + 1]), out var forms)) return false;
+        foreach (var form in forms)
+            if (IsOwnForm(f, j + 1, form.Pattern)) return true;
+        return false;
     }
 
     private static bool StopsGap(SentenceFrame f, int j) =>
