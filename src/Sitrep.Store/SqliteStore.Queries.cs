@@ -13,18 +13,7 @@ public sealed partial class SqliteStore
     public DocumentAnalysis? Load(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return Query(connection =>
-        {
-            var document = DocumentReader.One(connection, documentId);
-            return document is null
-                ? null
-                : new DocumentAnalysis(
-                    document,
-                    DocumentReader.Sentences(connection, documentId),
-                    MentionReader.OfDocument(connection, documentId),
-                    EventReader.OfDocument(connection, documentId),
-                    ClaimReader.OfDocument(connection, documentId));
-        });
+        return Query(connection => AnalysisReader.One(connection, documentId));
     }
 
     /// <summary>All events, ordered by date (undated last), then document, sentence and start offset.</summary>

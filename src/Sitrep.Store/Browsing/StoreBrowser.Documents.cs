@@ -52,18 +52,7 @@ public sealed partial class StoreBrowser
     public DocumentAnalysis? Document(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
-        return Read(connection =>
-        {
-            var document = DocumentReader.One(connection, documentId);
-            return document is null
-                ? null
-                : new DocumentAnalysis(
-                    document,
-                    DocumentReader.Sentences(connection, documentId),
-                    MentionReader.OfDocument(connection, documentId),
-                    EventReader.OfDocument(connection, documentId),
-                    ClaimReader.OfDocument(connection, documentId));
-        });
+        return Read(connection => AnalysisReader.One(connection, documentId));
     }
 
     /// <summary>The outlet of every document (null when it names none), by document id, without reading texts.</summary>
