@@ -3,7 +3,7 @@ namespace Sitrep.EndToEnd.Tests;
 /// <summary>Paths in the checkout, found from the test binary upwards; and ../shared beside it when present.</summary>
 public static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Sitrep.Testing.RepoRoot.Path;
 
     public static string Samples => Path.Combine(Root, "samples");
 
@@ -14,13 +14,6 @@ public static class Repo
             var p = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
             return Directory.Exists(p) ? p : null;
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -3,17 +3,10 @@ namespace Sitrep.Evaluation.Tests;
 /// <summary>The checkout, found from the test binary upwards, and the shared gold file beside it when present.</summary>
 public static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Sitrep.Testing.RepoRoot.Path;
 
     /// <summary>&lt;repo root&gt;/../shared/data/plover/gsr-dev.jsonl; only developer machines and CI have it.</summary>
     public static string GoldDev => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "plover", "gsr-dev.jsonl"));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A gold file written for one test and deleted after it.</summary>

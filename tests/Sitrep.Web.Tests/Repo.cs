@@ -3,16 +3,9 @@ namespace Sitrep.Web.Tests;
 /// <summary>Paths in the checkout, found from the test binary upwards.</summary>
 public static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Sitrep.Testing.RepoRoot.Path;
 
     public static string Samples => Path.Combine(Root, "samples");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Sitrep.slnx not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A temporary folder deleted after the tests.</summary>
