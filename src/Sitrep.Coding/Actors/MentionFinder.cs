@@ -17,15 +17,15 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private readonly List<MentionSpan> _raw = [];
     private readonly List<Token> _leader = [default];
 
-    public void Find(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
+    public void Find(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
     {
         _raw.Clear();
-        ScanRaw(text, tokens, date, memory);
+        ScanRaw(text, tokens, ids, date, memory);
         Compose(text, tokens, memory, into);
         LearnEpithets(text, tokens, into, memory);
     }
 
-    private void ScanRaw(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory)
+    private void ScanRaw(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -35,7 +35,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            var n = dictionary.Phrases.MatchLongest(text, tokens, i, _entries);
+            var n = dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries);
             var e = memory.Epithets.MatchLongest(text, tokens, i, _epithet);
             if (e > n && e > 0)
             {

@@ -29,6 +29,15 @@ internal sealed class SentenceFrame
     /// <summary>Mention index covering each token, or -1.</summary>
     public int[] MentionAt = new int[64];
 
+    /// <summary>Each token's word number in the lexicon's <see cref="Vocabulary"/>, or <see cref="Vocabulary.Unknown"/>.</summary>
+    public int[] WordIds = new int[64];
+
+    /// <summary>The words of the sentence, hashed (see <see cref="WordMask"/>).</summary>
+    public WordMask Words;
+
+    /// <summary>The word numbers of the sentence's tokens.</summary>
+    public ReadOnlySpan<int> Ids => WordIds.AsSpan(0, Tokens.Count);
+
     public void Reset(string text, Sentence sentence)
     {
         Text = text;
@@ -42,7 +51,11 @@ internal sealed class SentenceFrame
         UsedAsObject.Clear();
     }
 
-    public void Prepare(Modifiers modifiers, List<Modifier> scratch)
+    /// <summary>
+    /// Looks every token up once in the lexicon's vocabulary, and notes the sentence's words for the trigger finder:
+    /// every matcher after this one reads word numbers, not text.
+    /// </summary>
+    public void Lex(Vocabulary vocabulary)
     {
         var n = Tokens.Count;
         if (Mods.Length < n)
@@ -50,7 +63,26 @@ internal sealed class SentenceFrame
             Mods = new Modifier[n * 2];
             ModLength = new int[n * 2];
             MentionAt = new int[n * 2];
+            WordIds = new int[n * 2];
         }
+        var words = default(WordMask);
+        var text = Text;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        var ids = WordIds.AsSpan(0, n);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; continue; }
+            ids[i] = vocabulary.Of(text, t, out var bit);
+            words = words.WithBit(bit);
+        }
+        Words = words;
+    }
+
+    public void Prepare(Modifiers modifiers, List<Modifier> scratch)
+    {
+        var n = Tokens.Count;
+        var ids = Ids;
         Array.Clear(Mods, 0, n);
         Array.Clear(ModLength, 0, n);
         for (var i = 0; i < n; i++)
@@ -58,7 +90,7 @@ internal sealed class SentenceFrame
             var t = Tokens[i];
             // Words inside an actor's name are not modifiers: "the United States", "the Islamic State".
             if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0) continue;
-            var len = modifiers.Phrases.MatchLongest(Text, Tokens, i, scratch);
+            var len = modifiers.Phrases.MatchLongest(Text, Tokens, ids, i, scratch);
             if (len == 0) continue;
             foreach (var m in scratch) Mods[i] |= m;
             // A verb after a determiner is a noun: "a Palestinian state", "the report", "a claim".
