@@ -37,6 +37,11 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             var n = dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries);
             var e = memory.Epithets.MatchLongest(text, tokens, i, _epithet);
+            if (n == 0 && e == 0 && NothingElseApplies(text, t))
+            {
+                i++;
+                continue;
+            }
             if (e > n && e > 0)
             {
                 _raw.Add(new MentionSpan(i, i + e - 1, _epithet[0], _epithet[0].Sector, MentionKind.Reference));
@@ -107,6 +112,20 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             i++;
         }
+    }
+
+    /// <summary>
+    /// Most words start no dictionary phrase, are not capitalised, end in no "-led" and are no pronoun: none of the
+    /// rules below can apply to them, and testing that takes a few character reads instead of a dozen comparisons.
+    /// </summary>
+    private static bool NothingElseApplies(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word) return false;
+        var first = text[t.Start];
+        if (first >= 128 || char.IsUpper(first)) return false;
+        // "he", "she", "it", "its", "they", "their" (compared ignoring case, so any case of these letters).
+        if ((first | 0x20) is 'h' or 's' or 'i' or 't') return false;
+        return !(t.Length > LedCompound.Suffix.Length && text[t.End - LedCompound.Suffix.Length] == '-');
     }
 
     /// <summary>"the Russian language", "Ukrainian language schools": an adjective before "language" names a tongue, not a state.</summary>

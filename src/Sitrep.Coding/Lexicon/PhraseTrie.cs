@@ -12,7 +12,8 @@ public sealed class PhraseTrie<T>
     private sealed class Node
     {
         public Dictionary<int, Node>? Children;
-        public List<(string[] Words, T Value)>? Values;
+        // CaseSensitive: some word has a capital, so the text's capitalisation must be checked (see TokenKeys.CaseMatches).
+        public List<(string[] Words, T Value, bool CaseSensitive)>? Values;
     }
 
     private readonly Node _root = new();
@@ -52,7 +53,7 @@ public sealed class PhraseTrie<T>
             }
             node = next;
         }
-        (node.Values ??= []).Add((words, value));
+        (node.Values ??= []).Add((words, value, Array.Exists(words, HasUpper)));
         Count++;
     }
 
@@ -108,13 +109,19 @@ public sealed class PhraseTrie<T>
     private static bool Accept(string text, IReadOnlyList<Token> tokens, int start, Node node, List<T> values, Func<T, bool>? accept)
     {
         var any = false;
-        foreach (var (words, value) in node.Values!)
+        foreach (var (words, value, caseSensitive) in node.Values!)
         {
-            if (!CaseFits(text, tokens, start, words) || (accept is not null && !accept(value))) continue;
+            if ((caseSensitive && !CaseFits(text, tokens, start, words)) || (accept is not null && !accept(value))) continue;
             if (!any) { values.Clear(); any = true; }
             values.Add(value);
         }
         return any;
+    }
+
+    private static bool HasUpper(string word)
+    {
+        foreach (var c in word) if (char.IsUpper(c)) return true;
+        return false;
     }
 
     private static bool CaseFits(string text, IReadOnlyList<Token> tokens, int start, string[] words)
