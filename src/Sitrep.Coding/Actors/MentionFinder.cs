@@ -35,9 +35,10 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            var n = dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries);
-            var e = memory.Epithets.MatchLongest(text, tokens, i, _epithet);
-            if (n == 0 && e == 0 && NothingElseApplies(text, t))
+            // Most words start no phrase: the calls (and the lists they fill) are skipped on an array read.
+            var n = dictionary.Phrases.Starts(ids[i]) ? dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries) : 0;
+            var e = memory.Epithets.Count > 0 ? memory.Epithets.MatchLongest(text, tokens, i, _epithet) : 0;
+            if (n == 0 && e == 0 && NothingElseApplies(text, t, ids[i]))
             {
                 i++;
                 continue;
@@ -118,15 +119,14 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     /// Most words start no dictionary phrase, are not capitalised, end in no "-led" and are no pronoun: none of the
     /// rules below can apply to them, and testing that takes a few character reads instead of a dozen comparisons.
     /// </summary>
-    private static bool NothingElseApplies(string text, Token t)
+    private static bool NothingElseApplies(string text, Token t, int id)
     {
-        if (t.Kind != TokenKind.Word) return false;
-        var first = text[t.Start];
-        if (first >= 128 || char.IsUpper(first)) return false;
-        // "he", "she", "it", "its", "they", "their" (compared ignoring case, so any case of these letters).
-        if ((first | 0x20) is 'h' or 's' or 'i' or 't') return false;
+        if (t.Kind != TokenKind.Word || char.IsUpper(text[t.Start]) || SentenceFrame.InSet(id, Pronouns)) return false;
         return !(t.Length > LedCompound.Suffix.Length && text[t.End - LedCompound.Suffix.Length] == '-');
     }
+
+    private static readonly ulong Pronouns = SentenceFrame.SetOf(
+        FunctionWord.He, FunctionWord.She, FunctionWord.It, FunctionWord.They, FunctionWord.Its, FunctionWord.Their);
 
     /// <summary>"the Russian language", "Ukrainian language schools": an adjective before "language" names a tongue, not a state.</summary>
     private static bool NamesLanguage(string text, List<Token> tokens, int next, ActorEntry entry) =>

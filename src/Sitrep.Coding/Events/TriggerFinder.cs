@@ -73,7 +73,7 @@ internal static class TriggerFinder
 
     /// <summary>A verb form after a determiner, a noun-only modifier, "very" or a preposition is a noun or an adjective.</summary>
     private static bool IsNounLike(SentenceFrame f, int i) =>
-        f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very") || AfterPreposition(f, i);
+        f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, FunctionWord.Very) || AfterPreposition(f, i);
 
     /// <summary>
     /// "weapons against targets", "a reward for strikes": a finite verb never follows a preposition directly, so a

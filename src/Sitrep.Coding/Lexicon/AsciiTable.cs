@@ -10,21 +10,22 @@ internal sealed class AsciiTable
     private const uint FnvOffset = 2166136261u;
     private const uint FnvPrime = 16777619u;
 
-    // One slot holds all a probe needs (hash, id, where the key's characters are): one cache line per probe.
+    // A slot is 8 bytes (hash and id), so the table stays small enough for the cache; the key's characters are read
+    // only when the hashes agree.
     private struct Slot
     {
         public uint Hash;
         public int Id;
-        public int Start;
-        public int Length;
     }
 
     private Slot[] _slots = Empty(64);
+    private (int Start, int Length)[] _keys = new (int, int)[64];
     private char[] _chars = new char[256];
     private int _used;
     private int _count;
 
     /// <summary>FNV-1a over the lower-cased characters (the hash <see cref="WordMask.Bit"/> mixes down), or false for non-ASCII.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryHash(ReadOnlySpan<char> s, out uint hash)
     {
         var h = FnvOffset;
@@ -48,9 +49,11 @@ internal sealed class AsciiTable
         if ((_count + 1) * 2 > _slots.Length) Grow();
         while (_used + key.Length > _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
         key.CopyTo(_chars.AsSpan(_used));
-        TryHash(key, out var hash);
-        Insert(new Slot { Hash = hash, Id = id, Start = _used, Length = key.Length });
+        if (_keys.Length <= id) Array.Resize(ref _keys, Math.Max(id + 1, _keys.Length * 2));
+        _keys[id] = (_used, key.Length);
         _used += key.Length;
+        TryHash(key, out var hash);
+        Insert(new Slot { Hash = hash, Id = id });
         _count++;
     }
 
@@ -61,9 +64,11 @@ internal sealed class AsciiTable
         var mask = slots.Length - 1;
         for (var i = (int)(hash & (uint)mask); ; i = (i + 1) & mask)
         {
-            ref readonly var slot = ref slots[i];
+            var slot = slots[i];
             if (slot.Id < 0) return Vocabulary.Unknown;
-            if (slot.Hash == hash && slot.Length == token.Length && Matches(token, _chars.AsSpan(slot.Start, slot.Length))) return slot.Id;
+            if (slot.Hash != hash) continue;
+            var (start, length) = _keys[slot.Id];
+            if (length == token.Length && Matches(token, _chars.AsSpan(start, length))) return slot.Id;
         }
     }
 

@@ -28,8 +28,15 @@ public sealed class Vocabulary
     // OrdinalIgnoreCase; with one in the lexicon, every token takes the exact path.
     private bool _asciiUnsafe;
 
-    public Vocabulary() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var w in FunctionWords) GetOrAdd(w);
+    }
 
+    private static readonly string[] FunctionWords = [.. Enum.GetNames<FunctionWord>().Select(n => n.ToLowerInvariant())];
+
+    /// <summary>How many words are numbered: the function words every vocabulary starts with, and the dictionaries'.</summary>
     public int Count => _ids.Count;
 
     /// <summary>The number of a folded dictionary word (see <see cref="TokenKeys.Fold"/>), added if new.</summary>
@@ -51,16 +58,17 @@ public sealed class Vocabulary
     public int Of(string text, Token t) => Of(text, t, out _);
 
     /// <summary>The number of a token's word, or <see cref="Unknown"/>; and the token's <see cref="WordMask"/> bit.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Of(string text, Token t, out int maskBit)
     {
         var span = t.In(text);
         if (!_asciiUnsafe && AsciiTable.TryHash(span, out var hash))
         {
             maskBit = WordMask.BitOfHash(hash);
-            return t.Kind is TokenKind.Newline || _ids.Count == 0 ? Unknown : _ascii.Find(span, hash);
+            return t.Kind is TokenKind.Newline ? Unknown : _ascii.Find(span, hash);
         }
         maskBit = WordMask.Bit(span);
-        return t.Kind is TokenKind.Newline || _ids.Count == 0 ? Unknown : Find(TokenKeys.Of(text, t));
+        return t.Kind is TokenKind.Newline ? Unknown : Find(TokenKeys.Of(text, t));
     }
 
     /// <summary>The <see cref="WordMask"/> bit of word <paramref name="id"/>, computed once when the word was added.</summary>
