@@ -38,6 +38,9 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
 
+    /// <summary>The words of the set, for prefilters that must know every word a rule can start from.</summary>
+    public IEnumerable<string> Words => lookup.Set;
+
     /// <summary>True when token <paramref name="i"/> exists, is a word and is in the set.</summary>
     public bool At(string text, IReadOnlyList<Token> tokens, int i) =>
         i >= 0 && i < tokens.Count && tokens[i].IsWord && lookup.Contains(tokens[i].In(text));
