@@ -49,8 +49,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             if (sentence.Kind is SentenceKind.Byline or SentenceKind.Dateline) continue;
 
             f.Prepare(lexicon.Modifiers, _modScratch);
-            DateScanner.Scan(doc.Text, f.Tokens, published, f.Dates);
-            QuantityScanner.Scan(doc.Text, f.Tokens, f.Quantities);
+            DatesAndQuantities.Scan(doc.Text, f.Tokens, published, f.Dates, f.Quantities);
             TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
             AttributionFinder.Find(f);
             RequestedActs.Remove(f);

@@ -20,40 +20,24 @@ internal enum DateHints
 /// <summary>
 /// The date scanner's prefilter. Every date it reads holds a number, a month or day name or one of the words
 /// of a relative date, and each family of rules needs its own kind of word; most sentences have few of them.
-/// One pass with one lookup per word tells the scanner which families to try, so it does not try every rule
-/// at every token.
+/// The sentence's token classes (one lookup per word, shared with the quantity scanner) tell the scanner which
+/// families to try, so it does not try every rule at every token.
 /// </summary>
 internal static class DateCandidates
 {
-    private static readonly WordTable<DateHints> Words = new(Build());
-
-    public static DateHints Of(string text, IReadOnlyList<Token> tokens)
+    /// <param name="all">The union of the classes of the sentence's tokens.</param>
+    public static DateHints Of(TokenClass all)
     {
         var hints = DateHints.None;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Number) hints |= DateHints.Number;
-            else if (t.Kind == TokenKind.Word)
-            {
-                if (Words.TryGet(t.In(text), out var kind)) hints |= kind;
-                else if (Months.IsMidPrefixed(text, t)) hints |= DateHints.Month;
-            }
-        }
+        if ((all & TokenClass.Number) != 0) hints |= DateHints.Number;
+        if ((all & TokenClass.Month) != 0) hints |= DateHints.Month;
+        if ((all & TokenClass.Weekday) != 0) hints |= DateHints.Weekday;
+        if ((all & TokenClass.Relative) != 0) hints |= DateHints.Relative;
+        if ((all & TokenClass.Ago) != 0) hints |= DateHints.Ago;
         return hints;
     }
 
-    private static Dictionary<string, DateHints> Build()
-    {
-        var words = new Dictionary<string, DateHints>(StringComparer.OrdinalIgnoreCase);
-        void Add(IEnumerable<string> list, DateHints kind)
-        {
-            foreach (var w in list) words[w] = words.GetValueOrDefault(w) | kind;
-        }
-        Add(Months.Words, DateHints.Month);
-        Add(Weekdays.Words, DateHints.Weekday);
-        Add(RelativeDates.Words, DateHints.Relative);
-        Add(["ago"], DateHints.Ago | DateHints.Relative);
-        return words;
-    }
+    /// <summary>Every word a date rule can start with; a word token without one starts no date.</summary>
+    public static IEnumerable<string> StartWords =>
+        [.. WeekdayDates.StartWords, .. MonthDates.StartWords, .. RelativeDates.StartWords, .. YearMentions.StartWords];
 }

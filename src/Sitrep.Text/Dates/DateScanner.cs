@@ -25,14 +25,24 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
-        var hints = DateCandidates.Of(text, tokens);
+        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
+        var all = TokenClasses.Classify(text, tokens, classes);
+        Scan(text, tokens, classes, all, published, into);
+    }
+
+    /// <summary>Scans with the token classes already known (<paramref name="all"/> is their union).</summary>
+    internal static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all,
+        DateOnly? published, List<DateMention> into)
+    {
+        var hints = DateCandidates.Of(all);
         if (hints == DateHints.None) return;
         var pub = DateResolution.Usable(published);
         DateMention? previous = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!TryAt(text, tokens, i, pub, hints, out var m))
+            // A token that no rule starts with is passed over without trying any.
+            if ((classes[i] & (TokenClass.Number | TokenClass.DateStart)) == 0 || !TryAt(text, tokens, i, pub, hints, out var m))
             {
                 i++;
                 continue;

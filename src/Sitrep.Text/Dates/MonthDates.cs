@@ -20,6 +20,12 @@ internal static class MonthDates
         "in", "since", "until", "till", "by", "from", "of", "during", "through", "throughout", "before", "after",
         "this", "that", "between", "around", "circa", "to", "on", "last", "next", "early", "mid", "late");
 
+    /// <summary>
+    /// Every word a month date starts with ("mid-November" aside, which <see cref="Months.IsMidPrefixed"/> tells):
+    /// keep in step with <see cref="TryRead"/>.
+    /// </summary>
+    public static IEnumerable<string> StartWords => ["last", "next", .. Modifiers.Words, .. PartOf.Words, .. Months.Words];
+
     /// <summary>Reads a date that starts with a month or a modifier before one.</summary>
     public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly? published, out DateMatch match)
     {

@@ -23,6 +23,13 @@ internal static class RelativeDates
     public static IEnumerable<string> Words =>
         ["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "ago", .. Periods.Words];
 
+    /// <summary>
+    /// Every word a relative date starts with (hyphenated number words aside, see <see cref="NumberWords.IsCompound"/>):
+    /// keep in step with <see cref="TryRead"/>, <see cref="TryPeriod"/> and <see cref="TryAgo"/>.
+    /// </summary>
+    public static IEnumerable<string> StartWords =>
+        ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", .. NumberWords.StartWords];
+
     /// <param name="mayBeAgo">False when the sentence has no "ago": the costly "N units ago" rule is skipped.</param>
     public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, bool mayBeAgo, out DateMatch match)
     {

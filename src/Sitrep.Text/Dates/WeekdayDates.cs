@@ -8,6 +8,9 @@ namespace Sitrep.Text;
 /// </summary>
 internal static class WeekdayDates
 {
+    /// <summary>Every word a weekday date starts with: keep in step with <see cref="TryRead"/>.</summary>
+    public static IEnumerable<string> StartWords => ["last", "next", "this", .. Weekdays.Words];
+
     public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly? published, out DateMatch match)
     {
         match = default;

@@ -17,6 +17,9 @@ internal static class YearMentions
     private static readonly WordSet Modifiers = new("early", "mid", "late");
     private static readonly WordSet Seasons = new("spring", "summer", "autumn", "fall", "winter");
 
+    /// <summary>Every word a year mention starts with besides the year itself: keep in step with <see cref="TryRead"/>.</summary>
+    public static IEnumerable<string> StartWords => [.. MonthDates.PartOf.Words, .. Modifiers.Words, .. Seasons.Words];
+
     public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out DateMatch match)
     {
         match = default;

@@ -40,6 +40,9 @@ internal static class Currencies
         ["Singapore"] = "SGD", ["Taiwan"] = "TWD", ["Taiwanese"] = "TWD",
     });
 
+    /// <summary>Every sign or word a currency before a figure starts with (codes in any case: a superset is enough for a prefilter).</summary>
+    public static IEnumerable<string> PrefixWords => [.. Signs.Words, .. DollarPrefixes.Words, .. CodeLookup.Set];
+
     /// <summary>A currency before a figure: "$", "US$", "€", "USD". Returns the code and the tokens used.</summary>
     public static bool TryPrefix(string text, IReadOnlyList<Token> tokens, int i, out string code, out int length)
     {

@@ -22,6 +22,12 @@ internal static class NumberWords
 
     private enum Last { None, Unit, Tens, Hundred, Scale, And }
 
+    /// <summary>
+    /// Every word a word number can start with (hyphenated ones aside, see <see cref="IsCompound"/>): the small
+    /// numbers, the article of "a hundred" and the fractions of "half a million". Keep in step with <see cref="TryRead"/>.
+    /// </summary>
+    public static IEnumerable<string> StartWords => [.. Small.Words, "a", "an", "half", "quarter"];
+
     /// <summary>Reads a word number starting at token <paramref name="i"/>.</summary>
     /// <param name="allowAnd">False inside "between … and …", where "and" ends the first figure.</param>
     public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, bool allowAnd, out WordNumber number)

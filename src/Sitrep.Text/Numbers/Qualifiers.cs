@@ -29,6 +29,9 @@ internal static class Qualifiers
                 "not more than"]),
         (FewerThan, ["fewer than", "less than", "under", "below", "well under", "well below"]));
 
+    /// <summary>Every word (or sign, "~") a qualifier starts with.</summary>
+    public static IEnumerable<string> FirstWords => ByFirstWord.Words;
+
     /// <summary>Matches a qualifier at token <paramref name="i"/>; returns its normalised form and length in tokens.</summary>
     public static bool TryMatch(string text, IReadOnlyList<Token> tokens, int i, out string qualifier, out int length)
     {

@@ -34,31 +34,36 @@ public static class QuantityScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
-        // Most sentences hold no number at all: one cheap pass decides whether the full scan is worth it.
-        if (!MayHoldQuantity(text, tokens)) return;
-        var i = 0;
-        while (i < tokens.Count)
-            i = ScanAt(text, tokens, i, into);
+        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
+        var all = TokenClasses.Classify(text, tokens, classes);
+        Scan(text, tokens, classes, all, into);
     }
 
-    /// <summary>Every quantity has a digit, a currency or percent sign, or a number, scale or counting word in it.</summary>
-    private static bool MayHoldQuantity(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Scans with the token classes already known (<paramref name="all"/> is their union).</summary>
+    internal static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all, List<Quantity> into)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        // Every quantity has a digit, a currency or percent sign, or a number, scale or counting word in it:
+        // most sentences have none, and the scan stops here.
+        if ((all & (TokenClass.Number | TokenClass.QuantityHint)) == 0) return;
+        var i = 0;
+        while (i < tokens.Count)
         {
-            var t = tokens[i];
-            if (t.Kind is TokenKind.Number or TokenKind.Symbol) return true;
-            if (t.Kind != TokenKind.Word) continue;
-            var w = t.In(text);
-            if (QuantityWords.Contains(w) || NumberWords.IsCompound(w)) return true;
+            // A token no quantity starts with is passed over without trying the readers.
+            i = (classes[i] & (TokenClass.Number | TokenClass.QuantityStart)) != 0 ? ScanAt(text, tokens, i, into) : i + 1;
         }
-        return false;
     }
 
     private static readonly string[] CountingWords = ["dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per"];
 
-    // Number words ("twenty"), scale words ("million") and counting words in one set: one lookup per word.
-    private static readonly WordSet QuantityWords = new([.. NumberWords.SmallWords, .. Scales.All, .. CountingWords]);
+    /// <summary>Number words ("twenty"), scale words ("million") and counting words: one of them, a digit or a sign is in every quantity.</summary>
+    internal static IEnumerable<string> HintWords => [.. NumberWords.SmallWords, .. Scales.All, .. CountingWords];
+
+    /// <summary>
+    /// Every word or sign <see cref="ScanAt"/> can start a quantity with besides a digit: keep in step with it and
+    /// with the readers it calls (vague amounts, qualifiers, ranges, currencies before a figure, word numbers).
+    /// </summary>
+    internal static IEnumerable<string> StartWords =>
+        ["between", "from", .. VagueQuantities.StartWords, .. Qualifiers.FirstWords, .. Currencies.PrefixWords, .. NumberWords.StartWords];
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>; returns where to look next.</summary>
     private static int ScanAt(string text, IReadOnlyList<Token> tokens, int i, List<Quantity> into)

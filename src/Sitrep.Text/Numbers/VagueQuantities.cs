@@ -19,6 +19,9 @@ internal static class VagueQuantities
         ["thousands"] = 1e3, ["millions"] = 1e6, ["billions"] = 1e9,
     });
 
+    /// <summary>Every word a vague quantity can start with: keep in step with <see cref="TryMatch"/> and <see cref="TryModified"/>.</summary>
+    public static IEnumerable<string> StartWords => ["several", "a", "many", .. Plurals.Words];
+
     /// <summary>Matches a vague quantity at <paramref name="i"/>; <paramref name="last"/> is its last token.</summary>
     public static bool TryMatch(string text, IReadOnlyList<Token> tokens, int i, out double low, out int last)
     {

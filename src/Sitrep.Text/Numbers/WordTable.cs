@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Sitrep.Text;
 
 /// <summary>
@@ -8,19 +6,27 @@ namespace Sitrep.Text;
 /// </summary>
 internal sealed class WordTable<T>
 {
-    private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordIndex _index;
+    private readonly string[] _words;
+    private readonly T[] _values;
 
-    public WordTable(IEnumerable<KeyValuePair<string, T>> entries) =>
-        lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public WordTable(IEnumerable<KeyValuePair<string, T>> entries)
+    {
+        var list = entries.ToArray();
+        _words = [.. list.Select(kv => kv.Key)];
+        _values = [.. list.Select(kv => kv.Value)];
+        _index = new WordIndex(_words);
+    }
 
     /// <summary>The words of the table, for prefilters that must know every word a rule can start from.</summary>
-    public IEnumerable<string> Words => lookup.Dictionary.Keys;
+    public IEnumerable<string> Words => _words;
 
     public bool TryGet(ReadOnlySpan<char> word, out T value)
     {
-        if (lookup.TryGetValue(word, out var found))
+        var id = _index.Find(word);
+        if (id >= 0)
         {
-            value = found;
+            value = _values[id];
             return true;
         }
         value = default!;
@@ -31,14 +37,21 @@ internal sealed class WordTable<T>
 /// <summary>A case-insensitive set of words, queried by span.</summary>
 internal sealed class WordSet
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordIndex _index;
+    private readonly string[] _words;
 
-    public WordSet(params string[] words) =>
-        lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    public WordSet(params string[] words)
+    {
+        _words = words;
+        _index = new WordIndex(words);
+    }
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _index.Find(word) >= 0;
+
+    /// <summary>The words of the set, for prefilters that must know every word a rule can start from.</summary>
+    public IEnumerable<string> Words => _words;
 
     /// <summary>True when token <paramref name="i"/> exists, is a word and is in the set.</summary>
     public bool At(string text, IReadOnlyList<Token> tokens, int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsWord && lookup.Contains(tokens[i].In(text));
+        i >= 0 && i < tokens.Count && tokens[i].IsWord && _index.Find(tokens[i].In(text)) >= 0;
 }

@@ -24,6 +24,10 @@ internal static class SentenceBoundaries
         var i = Math.Max(scanFrom, sentenceStart);
         while (i < end)
         {
+            // Jump to the next terminator or bracket: every other character only moves the scan on.
+            var skip = NextStop(text.AsSpan(i, end - i));
+            if (skip < 0) break;
+            i += skip;
             var c = text[i];
             if (c is '(' or '[')
             {
@@ -88,6 +92,14 @@ internal static class SentenceBoundaries
 
         var last = SentenceChars.TrimEnd(text, sentenceStart, end);
         if (last > sentenceStart) into.Add(new Sentence(into.Count, new TextSpan(sentenceStart, last), kind));
+    }
+
+    /// <summary>The offset of the first terminator or bracket in <paramref name="rest"/>, or -1.</summary>
+    private static int NextStop(ReadOnlySpan<char> rest)
+    {
+        var stop = rest.IndexOfAny(SentenceChars.AsciiStops);
+        var ellipsis = (stop < 0 ? rest : rest[..stop]).IndexOf(SentenceChars.Ellipsis);
+        return ellipsis >= 0 ? ellipsis : stop;
     }
 
     private static bool IsWholeSentence(ulong wholeSentenceParens, int depth) =>

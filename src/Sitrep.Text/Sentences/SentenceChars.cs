@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Sitrep.Text;
 
 /// <summary>Character classes the sentence splitter cares about, kept in one place so every rule agrees.</summary>
@@ -5,6 +7,14 @@ internal static class SentenceChars
 {
     /// <summary>Characters that can end a sentence. A run of them ("?!", "...") is treated as one terminator.</summary>
     public static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    /// <summary>
+    /// The ASCII terminators and the brackets around parentheticals: with <see cref="Ellipsis"/>, the only characters
+    /// the boundary scan stops at. Kept apart from the ellipsis because an all-ASCII set is searched much faster.
+    /// </summary>
+    public static readonly SearchValues<char> AsciiStops = SearchValues.Create(".!?([)]");
+
+    public const char Ellipsis = '…';
 
     /// <summary>Quote marks that, directly after a terminator, close the quotation and belong to the sentence.</summary>
     public static bool IsClosingQuote(char c) => c is '"' or '”' or '’' or '\'' or '»' or '›';

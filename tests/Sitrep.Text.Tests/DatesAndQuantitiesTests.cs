@@ -1,0 +1,64 @@
+using Sitrep.Domain;
+using Sitrep.Text.Tests.Dates;
+using Sitrep.Text.Tests.Numbers;
+
+namespace Sitrep.Text.Tests;
+
+/// <summary>
+/// The combined scan classifies each token once for both scanners; it must find exactly what each scanner finds
+/// on its own, including hyphenated number words, "mid-" months, signs and qualifiers that start a reading.
+/// </summary>
+public class DatesAndQuantitiesTests
+{
+    [Theory]
+    [InlineData("Some 10,000 North Korean troops arrived in Kursk last week, officials said on Tuesday.")]
+    [InlineData("Thirty-one civilians were killed and up to 150 wounded in strikes on the city in mid-October.")]
+    [InlineData("The aid package, worth US$1.5bn, is the third since February 2022, the ministry said yesterday.")]
+    [InlineData("Tens of thousands fled between 2014 and 2016, and several hundred more left two weeks ago.")]
+    [InlineData("Casualties rose from 300 to ~450 by the end of 2023, roughly 40 per cent of them civilians.")]
+    [InlineData("The talks, first held in Geneva, resumed on 10 November with no agenda.")]
+    [InlineData("The foreign ministry summoned the ambassador over the shelling of the border town.")]
+    public void Finds_what_the_two_scanners_find_alone(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, tokens, DateKit.Published, dates, quantities);
+
+        Assert.Equal(DateScanner.Scan(sentence, tokens, DateKit.Published), dates);
+        Assert.Equal(QuantityScanner.Scan(sentence, tokens), quantities);
+    }
+
+    [Fact]
+    public void Reads_a_hyphenated_number_word_and_a_mid_month_in_one_sentence()
+    {
+        const string sentence = "Thirty-one civilians were killed in strikes on the city in mid-October.";
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, Tokenizer.Tokenize(sentence), DateKit.Published, dates, quantities);
+
+        var q = Assert.Single(quantities);
+        Assert.Equal("Thirty-one", q.Text(sentence));
+        Assert.Equal(31, q.Value);
+        var d = Assert.Single(dates);
+        Assert.Equal("mid-October", d.Text(sentence));
+        Assert.Equal(PartialDate.Parse("2024-10"), d.Date);
+    }
+
+    [Fact]
+    public void Reads_a_qualifier_sign_and_a_currency_sign()
+    {
+        const string sentence = "Kyiv asked for ~200 air defence interceptors and €4 million in spare parts.";
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, Tokenizer.Tokenize(sentence), DateKit.Published, dates, quantities);
+
+        Assert.Empty(dates);
+        Assert.Collection(quantities,
+            q => Assert.Equal(("~200", 200.0, "about"), (q.Text(sentence), q.Value!.Value, q.Qualifier!)),
+            q => Assert.Equal(("€4 million", 4e6, "EUR"), (q.Text(sentence), q.Value!.Value, q.Unit!)));
+    }
+}
