@@ -30,7 +30,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             f.Reset(doc.Text, sentence);
             Tokenizer.Tokenize(doc.Text, sentence.Span, f.Tokens);
             f.Lex(lexicon.Words);
-            _mentions.Find(doc.Text, f.Tokens, f.Ids, published, memory, f.Mentions);
+            _mentions.Find(doc.Text, f.Tokens, f.Ids, f.Roles.AsSpan(0, f.Tokens.Count), f.Present, published, memory, f.Mentions);
             f.IndexMentions();
             _sentenceMentions.Clear();
             for (var m = 0; m < f.Mentions.Count; m++)
