@@ -55,8 +55,12 @@ internal static class TriggerFinder
                 }
                 var p = form.Pattern;
                 literalScratch.Clear();
-                if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
-                if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out var end)) continue;
+                var end = i;
+                if (form.HasElements)
+                {
+                    if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
+                    if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out end)) continue;
+                }
                 if (best is null || p.Specificity > best.Specificity
                     || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
                 {

@@ -43,6 +43,9 @@ public sealed class VerbDictionary(Vocabulary words)
         /// <summary>The pattern's <see cref="EventPattern.Literal"/>.</summary>
         public bool Literal { get; init; }
 
+        /// <summary>Does the pattern have elements before or after the trigger? Without any, the trigger alone matches.</summary>
+        public bool HasElements { get; init; }
+
         /// <summary>The pattern's <see cref="EventPattern.Flags"/>.</summary>
         public PatternFlags Flags { get; init; }
 
@@ -59,6 +62,7 @@ public sealed class VerbDictionary(Vocabulary words)
         Specificity = p.Specificity,
         Literal = p.Literal,
         Flags = p.Flags,
+        HasElements = p.Elements.Count + p.Before.Count > 0,
         Masks = MasksOf(p),
     };
 
