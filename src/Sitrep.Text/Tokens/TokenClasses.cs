@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Text;
 
@@ -19,8 +19,6 @@ internal static class TokenClasses
 
     // Signs and "~" are single characters: a char lookup instead of hashing a one-letter string.
     private static readonly FrozenDictionary<char, TokenClass> Signs;
-
-    private static readonly SearchValues<char> Dashes = SearchValues.Create("-‐‑–—");
 
     static TokenClasses()
     {
@@ -42,10 +40,14 @@ internal static class TokenClasses
     }
 
     /// <summary>Writes the class of each token into <paramref name="into"/> and returns the union of them all.</summary>
-    public static TokenClass Classify(string text, IReadOnlyList<Token> tokens, Span<TokenClass> into)
+    public static TokenClass Classify(string text, IReadOnlyList<Token> tokens, Span<TokenClass> into) =>
+        tokens is List<Token> list ? Classify(text, CollectionsMarshal.AsSpan(list), into) : Classify(text, tokens.ToArray(), into);
+
+    private static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
     {
         var all = TokenClass.None;
-        for (var i = 0; i < tokens.Count; i++)
+        into = into[..tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
             var c = Of(text, tokens[i]);
             into[i] = c;
@@ -72,13 +74,17 @@ internal static class TokenClasses
         }
     }
 
+    /// <summary>The hyphen or U+2010 to U+2014: every character <see cref="Tokenizer.IsDash"/> accepts, and one more.</summary>
+    private static bool MayBeDash(char c) => c == '-' || (uint)(c - '\u2010') <= '\u2014' - '\u2010';
+
     private static TokenClass OfWord(string text, Token t)
     {
         var w = t.In(text);
         if (Words.TryGet(w, out var c)) return c;
         // Hyphenated words are never in the table: "thirty-one" counts as a number word, "mid-November" is a month.
-        // Both are seven letters or more.
-        if (w.Length < 7 || w.IndexOfAny(Dashes) < 0) return TokenClass.None;
+        // Both are seven letters or more, the dash after "mid" or after a tens word of five to seven letters.
+        if (w.Length < 7 || !(MayBeDash(w[3]) || MayBeDash(w[5]) || MayBeDash(w[6]) || (w.Length > 7 && MayBeDash(w[7]))))
+            return TokenClass.None;
         if (NumberWords.IsCompound(w)) return NumberWord;
         return Months.IsMidPrefixed(text, t) ? TokenClass.Month | TokenClass.DateStart : TokenClass.None;
     }
