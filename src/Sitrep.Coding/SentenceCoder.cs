@@ -29,7 +29,8 @@ internal sealed class SentenceCoder(Lexicon lexicon)
         {
             f.Reset(doc.Text, sentence);
             Tokenizer.Tokenize(doc.Text, sentence.Span, f.Tokens);
-            _mentions.Find(doc.Text, f.Tokens, published, memory, f.Mentions);
+            f.Lex(lexicon.Words);
+            _mentions.Find(doc.Text, f.Tokens, f.Ids, published, memory, f.Mentions);
             f.IndexMentions();
             _sentenceMentions.Clear();
             for (var m = 0; m < f.Mentions.Count; m++)

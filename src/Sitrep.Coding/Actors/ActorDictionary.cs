@@ -1,9 +1,11 @@
 namespace Sitrep.Coding;
 
 /// <summary>All actor phrases (countries, organisations, groups, people, sector words) in one trie.</summary>
-public sealed class ActorDictionary
+public sealed class ActorDictionary(Vocabulary words)
 {
-    public PhraseTrie<ActorEntry> Phrases { get; } = new();
+    public ActorDictionary() : this(new Vocabulary()) { }
+
+    public PhraseTrie<ActorEntry> Phrases { get; } = new(words);
 
     public int Count => Phrases.Count;
 

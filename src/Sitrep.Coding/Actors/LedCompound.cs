@@ -9,7 +9,7 @@ namespace Sitrep.Coding;
 /// </summary>
 internal static class LedCompound
 {
-    private const string Suffix = "-led";
+    public const string Suffix = "-led";
 
     /// <summary>The token standing for the state part of "X-led", or null when the word is not of that form.</summary>
     public static Token? Leader(string text, Token t)

@@ -17,15 +17,15 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private readonly List<MentionSpan> _raw = [];
     private readonly List<Token> _leader = [default];
 
-    public void Find(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
+    public void Find(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
     {
         _raw.Clear();
-        ScanRaw(text, tokens, date, memory);
+        ScanRaw(text, tokens, ids, date, memory);
         Compose(text, tokens, memory, into);
         LearnEpithets(text, tokens, into, memory);
     }
 
-    private void ScanRaw(string text, List<Token> tokens, DateOnly? date, DocumentMemory memory)
+    private void ScanRaw(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -35,8 +35,14 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i++;
                 continue;
             }
-            var n = dictionary.Phrases.MatchLongest(text, tokens, i, _entries);
-            var e = memory.Epithets.MatchLongest(text, tokens, i, _epithet);
+            // Most words start no phrase: the calls (and the lists they fill) are skipped on an array read.
+            var n = dictionary.Phrases.Starts(ids[i]) ? dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries) : 0;
+            var e = memory.Epithets.Count > 0 ? memory.Epithets.MatchLongest(text, tokens, i, _epithet) : 0;
+            if (n == 0 && e == 0 && NothingElseApplies(text, t, ids[i]))
+            {
+                i++;
+                continue;
+            }
             if (e > n && e > 0)
             {
                 _raw.Add(new MentionSpan(i, i + e - 1, _epithet[0], _epithet[0].Sector, MentionKind.Reference));
@@ -108,6 +114,19 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             i++;
         }
     }
+
+    /// <summary>
+    /// Most words start no dictionary phrase, are not capitalised, end in no "-led" and are no pronoun: none of the
+    /// rules below can apply to them, and testing that takes a few character reads instead of a dozen comparisons.
+    /// </summary>
+    private static bool NothingElseApplies(string text, Token t, int id)
+    {
+        if (t.Kind != TokenKind.Word || char.IsUpper(text[t.Start]) || SentenceFrame.InSet(id, Pronouns)) return false;
+        return !(t.Length > LedCompound.Suffix.Length && text[t.End - LedCompound.Suffix.Length] == '-');
+    }
+
+    private static readonly ulong Pronouns = SentenceFrame.SetOf(
+        FunctionWord.He, FunctionWord.She, FunctionWord.It, FunctionWord.They, FunctionWord.Its, FunctionWord.Their);
 
     /// <summary>"the Russian language", "Ukrainian language schools": an adjective before "language" names a tongue, not a state.</summary>
     private static bool NamesLanguage(string text, List<Token> tokens, int next, ActorEntry entry) =>

@@ -1,9 +1,11 @@
 namespace Sitrep.Coding;
 
 /// <summary>What a number counts: words of subjects.txt mapped to a normalised measure ("soldiers" → troops).</summary>
-public sealed class Subjects
+public sealed class Subjects(Vocabulary words)
 {
-    public PhraseTrie<string> Phrases { get; } = new();
+    public Subjects() : this(new Vocabulary()) { }
+
+    public PhraseTrie<string> Phrases { get; } = new(words);
 
     public void Load(DataFile file, List<Sitrep.Domain.DataFileError> errors)
     {

@@ -29,6 +29,15 @@ internal sealed class SentenceFrame
     /// <summary>Mention index covering each token, or -1.</summary>
     public int[] MentionAt = new int[64];
 
+    /// <summary>Each token's word number in the lexicon's <see cref="Vocabulary"/>, or <see cref="Vocabulary.Unknown"/>.</summary>
+    public int[] WordIds = new int[64];
+
+    /// <summary>The words of the sentence, hashed (see <see cref="WordMask"/>).</summary>
+    public WordMask Words;
+
+    /// <summary>The word numbers of the sentence's tokens.</summary>
+    public ReadOnlySpan<int> Ids => WordIds.AsSpan(0, Tokens.Count);
+
     public void Reset(string text, Sentence sentence)
     {
         Text = text;
@@ -42,7 +51,11 @@ internal sealed class SentenceFrame
         UsedAsObject.Clear();
     }
 
-    public void Prepare(Modifiers modifiers, List<Modifier> scratch)
+    /// <summary>
+    /// Looks every token up once in the lexicon's vocabulary, and notes the sentence's words for the trigger finder:
+    /// every matcher after this one reads word numbers, not text.
+    /// </summary>
+    public void Lex(Vocabulary vocabulary)
     {
         var n = Tokens.Count;
         if (Mods.Length < n)
@@ -50,15 +63,34 @@ internal sealed class SentenceFrame
             Mods = new Modifier[n * 2];
             ModLength = new int[n * 2];
             MentionAt = new int[n * 2];
+            WordIds = new int[n * 2];
         }
+        Span<ulong> words = stackalloc ulong[4];
+        var text = Text;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
+        var ids = WordIds.AsSpan(0, n);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; continue; }
+            ids[i] = vocabulary.Of(text, t, out var bit);
+            words[bit >> 6] |= 1UL << (bit & 63);
+        }
+        Words = new WordMask(words[0], words[1], words[2], words[3]);
+    }
+
+    public void Prepare(Modifiers modifiers, List<Modifier> scratch)
+    {
+        var n = Tokens.Count;
+        var ids = Ids;
         Array.Clear(Mods, 0, n);
         Array.Clear(ModLength, 0, n);
         for (var i = 0; i < n; i++)
         {
             var t = Tokens[i];
             // Words inside an actor's name are not modifiers: "the United States", "the Islamic State".
-            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0) continue;
-            var len = modifiers.Phrases.MatchLongest(Text, Tokens, i, scratch);
+            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0 || !modifiers.Phrases.Starts(ids[i])) continue;
+            var len = modifiers.Phrases.MatchLongest(Text, Tokens, ids, i, scratch);
             if (len == 0) continue;
             foreach (var m in scratch) Mods[i] |= m;
             // A verb after a determiner is a noun: "a Palestinian state", "the report", "a claim".
@@ -90,19 +122,38 @@ internal sealed class SentenceFrame
         if (j < 0) return false;
         var t = Tokens[j];
         if (t.Kind == TokenKind.Clitic) return Text[t.Start + 1] is 's' or 'S';
-        return IsWord(j, "the") || IsWord(j, "a") || IsWord(j, "an") || IsWord(j, "its") || IsWord(j, "their") || IsWord(j, "his")
-            || IsWord(j, "her") || IsWord(j, "this") || IsWord(j, "these") || IsWord(j, "those") || IsWord(j, "our") || IsWord(j, "every")
-            || IsWord(j, "each") || IsWord(j, "no") || IsWord(j, "any");
+        return t.Kind == TokenKind.Word && InSet(WordIds[j], Determiners);
     }
 
     /// <summary>Quantifiers and adjectives that only precede nouns: "more fighting", "heavy shelling", "renewed attacks".</summary>
-    public bool IsNounOnlyModifier(int j) =>
-        IsWord(j, "more") || IsWord(j, "heavy") || IsWord(j, "fierce") || IsWord(j, "further") || IsWord(j, "renewed")
-        || IsWord(j, "intense") || IsWord(j, "fresh") || IsWord(j, "recent");
+    public bool IsNounOnlyModifier(int j) => j >= 0 && j < Tokens.Count && Tokens[j].Kind == TokenKind.Word && InSet(WordIds[j], NounOnlyModifiers);
+
+    private static readonly ulong Determiners = SetOf(
+        FunctionWord.The, FunctionWord.A, FunctionWord.An, FunctionWord.Its, FunctionWord.Their, FunctionWord.His, FunctionWord.Her,
+        FunctionWord.This, FunctionWord.These, FunctionWord.Those, FunctionWord.Our, FunctionWord.Every, FunctionWord.Each,
+        FunctionWord.No, FunctionWord.Any);
+
+    private static readonly ulong NounOnlyModifiers = SetOf(
+        FunctionWord.More, FunctionWord.Heavy, FunctionWord.Fierce, FunctionWord.Further, FunctionWord.Renewed,
+        FunctionWord.Intense, FunctionWord.Fresh, FunctionWord.Recent);
+
+    /// <summary>A set of function words as bits (they are numbered below 64).</summary>
+    public static ulong SetOf(params FunctionWord[] words)
+    {
+        var set = 0UL;
+        foreach (var w in words) set |= 1UL << (int)w;
+        return set;
+    }
+
+    /// <summary>Is word number <paramref name="id"/> one of the function words in <paramref name="set"/>?</summary>
+    public static bool InSet(int id, ulong set) => (uint)id < 64 && ((set >> id) & 1) != 0;
 
     public bool Is(int i, Modifier m) => i >= 0 && i < Tokens.Count && (Mods[i] & m) != 0;
 
     public bool IsWord(int i, string word) => i >= 0 && i < Tokens.Count && MentionFinder.IsWord(Text, Tokens[i], word);
+
+    /// <summary>Is token <paramref name="i"/> the word <paramref name="word"/>? A comparison of numbers (see <see cref="Lex"/>).</summary>
+    public bool IsWord(int i, FunctionWord word) => i >= 0 && i < Tokens.Count && WordIds[i] == (int)word && Tokens[i].Kind == TokenKind.Word;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.Punct && Text[Tokens[i].Start] == c;
 

@@ -96,9 +96,11 @@ public readonly record struct WordMask(ulong A, ulong B, ulong C, ulong D)
         return mask;
     }
 
-    public WordMask With(ReadOnlySpan<char> word)
+    public WordMask With(ReadOnlySpan<char> word) => WithBit(Bit(word));
+
+    /// <summary>The set with bit <paramref name="bit"/> (0–255, see <see cref="Bit"/>) added.</summary>
+    public WordMask WithBit(int bit)
     {
-        var bit = Bit(word);
         var one = 1UL << (bit & 63);
         return (bit >> 6) switch
         {
@@ -122,8 +124,11 @@ public readonly record struct WordMask(ulong A, ulong B, ulong C, ulong D)
     {
         var h = 2166136261u;
         foreach (var c in word) h = (h ^ Fold(c)) * 16777619u;
-        return (int)((h ^ (h >> 16)) & 255);
+        return BitOfHash(h);
     }
+
+    /// <summary>The bit of a word whose FNV-1a hash over its folded characters is <paramref name="hash"/>.</summary>
+    public static int BitOfHash(uint hash) => (int)((hash ^ (hash >> 16)) & 255);
 
     /// <summary>How a character compares: lower case, typographic apostrophes and hyphens as ASCII.</summary>
     public static char Fold(char c) => c switch

@@ -11,18 +11,17 @@ internal static class TriggerFinder
     public static void Find(SentenceFrame f, VerbDictionary verbs, List<int> literalScratch)
     {
         var tokens = f.Tokens;
-        var words = default(WordMask);
-        for (var k = 0; k < tokens.Count; k++)
-            if (tokens[k].Kind != TokenKind.Newline) words = words.With(tokens[k].In(f.Text));
+        var words = f.Words;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
-            if (!verbs.TryGet(TokenKeys.Of(f.Text, t), out var forms)) continue;
-            // What depends on the word alone is decided once, not once per pattern of a common verb.
-            var nounLike = f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, "very") || AfterPreposition(f, i);
+            if (!verbs.TryGet(f.WordIds[i], out var forms)) continue;
+            // What depends on the word alone is decided once, not once per pattern of a common verb, and only when a
+            // pattern gets far enough to ask (0 = no, 1 = yes, -1 = not yet known).
+            var nounLike = -1;
             var speech = f.Is(i, Modifier.Speech);
-            var afterArticle = AfterArticleAndModifiers(f, i);
+            var afterArticle = -1;
             int compound = -1;
             // The best pattern so far, kept as plain values: a Trigger is built once, for the winner only.
             EventPattern? best = null;
@@ -37,9 +36,14 @@ internal static class TriggerFinder
                 if (best is not null && p.Specificity < best.Specificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
-                if (!p.Literal && nounLike) continue;
-                // "a brief private visit": the bare form after "a" and its modifiers is a noun ("a local man attacked" is not).
-                if (!p.Literal && afterArticle && IsOwnForm(f, i, p)) continue;
+                if (!p.Literal)
+                {
+                    if (nounLike < 0) nounLike = IsNounLike(f, i) ? 1 : 0;
+                    if (nounLike == 1) continue;
+                    // "a brief private visit": the bare form after "a" and its modifiers is a noun ("a local man attacked" is not).
+                    if (afterArticle < 0) afterArticle = AfterArticleAndModifiers(f, i) ? 1 : 0;
+                    if (afterArticle == 1 && IsOwnForm(f, i, p)) continue;
+                }
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
                 if (p.Specificity == 0 && speech) continue;
                 if (!MayMatch(p, words)) continue;
@@ -66,6 +70,10 @@ internal static class TriggerFinder
             if (bestLiterals.Count > 0) i = Math.Max(i, bestLiterals[^1]);
         }
     }
+
+    /// <summary>A verb form after a determiner, a noun-only modifier, "very" or a preposition is a noun or an adjective.</summary>
+    private static bool IsNounLike(SentenceFrame f, int i) =>
+        f.IsDeterminer(i - 1) || f.IsNounOnlyModifier(i - 1) || f.IsWord(i - 1, FunctionWord.Very) || AfterPreposition(f, i);
 
     /// <summary>
     /// "weapons against targets", "a reward for strikes": a finite verb never follows a preposition directly, so a
@@ -244,7 +252,7 @@ internal static class TriggerFinder
     private static bool StartsInfinitive(SentenceFrame f, VerbDictionary verbs, int j)
     {
         if (!f.IsWord(j, "to") || j + 1 >= f.Tokens.Count || f.Tokens[j + 1].Kind != TokenKind.Word) return false;
-        if (!verbs.TryGet(TokenKeys.Of(f.Text, f.Tokens[j + 1]), out var forms)) return false;
+        if (!verbs.TryGet(f.WordIds[j + 1], out var forms)) return false;
         foreach (var form in forms)
             if (IsOwnForm(f, j + 1, form.Pattern)) return true;
         return false;

@@ -7,12 +7,15 @@ namespace Sitrep.Coding;
 /// Event patterns indexed by every inflected form of their trigger, for one hash lookup per token.
 /// Format of verbs.txt: PATTERN | TYPE | mode | context | cameo | flags (see the file's header).
 /// </summary>
-public sealed class VerbDictionary
+public sealed class VerbDictionary(Vocabulary words)
 {
-    private readonly Dictionary<string, List<TriggerForm>> _byForm = new(StringComparer.OrdinalIgnoreCase);
-    private Dictionary<string, List<TriggerForm>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Forms by their number in the vocabulary; a word that is no trigger has an empty slot.
+    private readonly List<List<TriggerForm>?> _byForm = [];
 
-    public VerbDictionary() => _lookup = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+    public VerbDictionary() : this(new Vocabulary()) { }
+
+    /// <summary>The vocabulary the trigger forms are numbered in.</summary>
+    public Vocabulary Words => words;
 
     private readonly List<EventPattern> _patterns = [];
 
@@ -31,7 +34,14 @@ public sealed class VerbDictionary
         public WordMask Needs { get; init; }
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out List<TriggerForm> forms) => _lookup.TryGetValue(word, out forms!);
+    public bool TryGet(ReadOnlySpan<char> word, out List<TriggerForm> forms) => TryGet(words.Find(word), out forms);
+
+    /// <summary>The patterns triggered by word number <paramref name="id"/> of <see cref="Words"/>.</summary>
+    public bool TryGet(int id, out List<TriggerForm> forms)
+    {
+        forms = id >= 0 && id < _byForm.Count ? _byForm[id]! : null!;
+        return forms is not null;
+    }
 
     public void Load(DataFile file, Inflector inflector, IReadOnlyDictionary<string, string>? cameoTypes, List<DataFileError> errors)
     {
@@ -98,8 +108,9 @@ public sealed class VerbDictionary
 
     private void AddForm(string form, TriggerForm t)
     {
-        if (!_byForm.TryGetValue(form, out var list)) _byForm[form] = list = [];
-        list.Add(t);
+        var id = words.GetOrAdd(form);
+        while (_byForm.Count <= id) _byForm.Add(null);
+        (_byForm[id] ??= []).Add(t);
     }
 
     public static bool TryParsePattern(string text, out string trigger, out bool literal, out List<PatternElement> elements, out string why)

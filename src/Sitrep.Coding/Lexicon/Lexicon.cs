@@ -5,10 +5,21 @@ namespace Sitrep.Coding;
 /// <summary>Every dictionary the coder uses, loaded and validated once, then shared read-only by all threads.</summary>
 public sealed class Lexicon
 {
-    public ActorDictionary Actors { get; } = new();
-    public VerbDictionary Verbs { get; } = new();
-    public Modifiers Modifiers { get; } = new();
-    public Subjects Subjects { get; } = new();
+    public Lexicon()
+    {
+        Actors = new ActorDictionary(Words);
+        Verbs = new VerbDictionary(Words);
+        Modifiers = new Modifiers(Words);
+        Subjects = new Subjects(Words);
+    }
+
+    /// <summary>The words of all the dictionaries below, numbered: a sentence's tokens are looked up here once.</summary>
+    public Vocabulary Words { get; } = new();
+
+    public ActorDictionary Actors { get; }
+    public VerbDictionary Verbs { get; }
+    public Modifiers Modifiers { get; }
+    public Subjects Subjects { get; }
     public Inflector Inflector { get; } = new();
 
     /// <summary>Problems found while loading (file:line); bad lines are skipped, the rest loads.</summary>

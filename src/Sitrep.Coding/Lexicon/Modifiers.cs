@@ -21,9 +21,11 @@ public enum Modifier
 }
 
 /// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
-public sealed class Modifiers
+public sealed class Modifiers(Vocabulary words)
 {
-    public PhraseTrie<Modifier> Phrases { get; } = new();
+    public Modifiers() : this(new Vocabulary()) { }
+
+    public PhraseTrie<Modifier> Phrases { get; } = new(words);
 
     private static readonly Dictionary<string, Modifier> Sections = new(StringComparer.Ordinal)
     {
