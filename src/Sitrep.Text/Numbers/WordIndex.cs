@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Text;
 
 /// <summary>
@@ -10,9 +12,11 @@ namespace Sitrep.Text;
 /// </summary>
 internal sealed class WordIndex
 {
-    private readonly string?[] _keys;   // folded key per slot, null when empty
-    private readonly uint[] _hashes;
-    private readonly int[] _ids;
+    // One slot is eight bytes, so a probe that misses (the common case) touches one small array and no string.
+    private readonly record struct Slot(uint Hash, int Id);
+
+    private readonly Slot[] _slots;     // Id -1 when empty
+    private readonly string[] _folded;  // folded word by id
     private readonly int _mask;
     private readonly int _maxLength;
 
@@ -21,18 +25,18 @@ internal sealed class WordIndex
     {
         var size = 8;
         while (size < words.Count * 4) size *= 2;
-        _keys = new string?[size];
-        _hashes = new uint[size];
-        _ids = new int[size];
+        _slots = new Slot[size];
+        Array.Fill(_slots, new Slot(0, -1));
+        _folded = new string[words.Count];
         _mask = size - 1;
         for (var id = 0; id < words.Count; id++)
         {
-            var folded = Fold(words[id]);
+            var folded = _folded[id] = Fold(words[id]);
             _maxLength = Math.Max(_maxLength, folded.Length);
             var h = Hash(folded);
             var slot = (int)(h & (uint)_mask);
-            while (_keys[slot] is { } k && k != folded) slot = (slot + 1) & _mask;
-            (_keys[slot], _hashes[slot], _ids[slot]) = (folded, h, id);
+            while (_slots[slot].Id >= 0 && _folded[_slots[slot].Id] != folded) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot(h, id);
         }
     }
 
@@ -43,9 +47,9 @@ internal sealed class WordIndex
         var h = Hash(word);
         for (var slot = (int)(h & (uint)_mask); ; slot = (slot + 1) & _mask)
         {
-            var k = _keys[slot];
-            if (k is null) return -1;
-            if (_hashes[slot] == h && k.Length == word.Length && FoldedEquals(word, k)) return _ids[slot];
+            var s = _slots[slot];
+            if (s.Id < 0) return -1;
+            if (s.Hash == h && FoldedEquals(word, _folded[s.Id])) return s.Id;
         }
     }
 
@@ -62,8 +66,10 @@ internal sealed class WordIndex
         return h ^ (h >> 15);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
     {
+        if (word.Length != folded.Length) return false;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
