@@ -25,13 +25,14 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
-        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
-        var all = TokenClasses.Classify(text, tokens, classes);
-        Scan(text, tokens, classes, all, published, into);
+        var span = TokenLists.AsSpan(tokens);
+        Span<TokenClass> classes = span.Length <= TokenClasses.StackLimit ? stackalloc TokenClass[span.Length] : new TokenClass[span.Length];
+        var all = TokenClasses.Classify(text, span, classes);
+        Scan(text, span, classes, all, published, into);
     }
 
     /// <summary>Scans with the token classes already known (<paramref name="all"/> is their union).</summary>
-    internal static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all,
+    internal static void Scan(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all,
         DateOnly? published, List<DateMention> into)
     {
         var hints = DateCandidates.Of(all);
@@ -39,7 +40,7 @@ public static class DateScanner
         var pub = DateResolution.Usable(published);
         DateMention? previous = null;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             // A token that no rule starts with is passed over without trying any.
             if ((classes[i] & (TokenClass.Number | TokenClass.DateStart)) == 0 || !TryAt(text, tokens, i, pub, hints, out var m))
@@ -57,7 +58,7 @@ public static class DateScanner
 
     // A family of rules is tried only when the sentence has the words it needs (see DateCandidates): skipping a
     // rule that could not match changes nothing but the time spent.
-    private static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, DateOnly? pub, DateHints hints, out DateMatch match)
+    private static bool TryAt(string text, ReadOnlySpan<Token> tokens, int i, DateOnly? pub, DateHints hints, out DateMatch match)
     {
         var t = tokens[i];
         match = default;

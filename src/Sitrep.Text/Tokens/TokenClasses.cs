@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 
 namespace Sitrep.Text;
 
@@ -44,10 +43,7 @@ internal static class TokenClasses
     }
 
     /// <summary>Writes the class of each token into <paramref name="into"/> and returns the union of them all.</summary>
-    public static TokenClass Classify(string text, IReadOnlyList<Token> tokens, Span<TokenClass> into) =>
-        tokens is List<Token> list ? Classify(text, CollectionsMarshal.AsSpan(list), into) : Classify(text, tokens.ToArray(), into);
-
-    private static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
+    public static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
     {
         var all = TokenClass.None;
         into = into[..tokens.Length];
