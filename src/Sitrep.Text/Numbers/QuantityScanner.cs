@@ -47,11 +47,37 @@ public static class QuantityScanner
         // most sentences have none, and the scan stops here.
         if ((all & (TokenClass.Number | TokenClass.QuantityHint)) == 0) return;
         var i = 0;
+        var figure = -1;
         while (i < tokens.Length)
         {
+            // Nothing is read from a token too far before the next digit or quantity word: skip to within reach.
+            if (figure < i && (figure = NextFigure(classes, i)) < 0) break;
+            if (figure - i > Reach)
+            {
+                i = figure - Reach;
+                continue;
+            }
             // A token no quantity starts with is passed over without trying the readers.
             i = (classes[i] & (TokenClass.Number | TokenClass.QuantityStart)) != 0 ? ScanAt(text, tokens, i, into) : i + 1;
         }
+    }
+
+    /// <summary>
+    /// How many tokens a quantity's first digit or quantity word (see <see cref="HintWords"/>) can lie after its first
+    /// token: the longest qualifier ("in the region of", 4), "between" or "from" (1), a currency before the figure
+    /// ("US $", 2) and the start of a fraction before its scale ("a quarter of a million", 4). From further away
+    /// <see cref="ScanAt"/> reads nothing and moves one token on.
+    /// </summary>
+    private const int Reach = 11;
+
+    /// <summary>The first token from <paramref name="from"/> on that is a number or a quantity word or sign, or -1.</summary>
+    private static int NextFigure(ReadOnlySpan<TokenClass> classes, int from)
+    {
+        for (var k = from; k < classes.Length; k++)
+        {
+            if ((classes[k] & (TokenClass.Number | TokenClass.QuantityHint)) != 0) return k;
+        }
+        return -1;
     }
 
     private static readonly string[] CountingWords = ["dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per"];
