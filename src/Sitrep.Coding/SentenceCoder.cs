@@ -4,11 +4,24 @@ using Sitrep.Text;
 namespace Sitrep.Coding;
 
 /// <summary>One thread's coder: reuses its buffers from sentence to sentence.</summary>
-internal sealed class SentenceCoder(Lexicon lexicon)
+internal sealed class SentenceCoder
 {
+    private readonly Lexicon lexicon;
+
+    // Made once: a method group passed as a delegate would allocate one per event.
+    private readonly Func<int, ActorMention> _mentionAt;
+
+    public SentenceCoder(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        _mentions = new(lexicon.Actors);
+        _claims = new(lexicon.Subjects, lexicon.Inflector);
+        _mentionAt = MentionAt;
+    }
+
     private readonly SentenceFrame _frame = new();
-    private readonly MentionFinder _mentions = new(lexicon.Actors);
-    private readonly ClaimFinder _claims = new(lexicon.Subjects, lexicon.Inflector);
+    private readonly MentionFinder _mentions;
+    private readonly ClaimFinder _claims;
     private readonly List<Modifier> _modScratch = [];
     private readonly List<int> _literalScratch = [];
     private readonly List<ActorMention?> _sentenceMentions = [];
@@ -30,7 +43,7 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             f.Reset(doc.Text, sentence);
             Tokenizer.Tokenize(doc.Text, sentence.Span, f.Tokens);
             f.Lex(lexicon.Words);
-            _mentions.Find(doc.Text, f.Tokens, f.Ids, published, memory, f.Mentions);
+            _mentions.Find(doc.Text, f.Tokens, f.Ids, f.Roles.AsSpan(0, f.Tokens.Count), f.Present, published, memory, f.Mentions);
             f.IndexMentions();
             _sentenceMentions.Clear();
             for (var m = 0; m < f.Mentions.Count; m++)
@@ -70,9 +83,9 @@ internal sealed class SentenceCoder(Lexicon lexicon)
                     notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): needs an object, none found"));
                     continue;
                 }
-                var e = EventBuilder.Build(f, t, doc.Id, publishedDate, MentionAt);
+                var e = EventBuilder.Build(f, t, doc.Id, publishedDate, _mentionAt);
                 // "threatened to strike Kyiv": the promise and the promised act code to one THREATEN; keep the fuller one.
-                var twin = sentenceEvents.FindIndex(o => o.Type == e.Type && o.At.Span.End >= e.At.Span.Start - 12 && SameActors(o, e));
+                var twin = TwinOf(sentenceEvents, e);
                 if (twin >= 0)
                 {
                     if (e.Recipients.Count <= sentenceEvents[twin].Recipients.Count) continue;
@@ -86,13 +99,36 @@ internal sealed class SentenceCoder(Lexicon lexicon)
             }
             if (f.Triggers.Count == 0 && f.Mentions.Exists(m => m.IsActor))
                 notes.Add(new CodingNote(sentence.Index, sentence.Span, "actors but no event pattern"));
-            _claims.Find(f, doc.Id, publishedDate, sentenceEvents, MentionAt, claims, notes);
+            _claims.Find(f, doc.Id, publishedDate, sentenceEvents, _mentionAt, claims, notes);
         }
         return new CodingResult(new DocumentAnalysis(doc, sentences, mentions, events, claims), notes);
     }
 
-    private static bool SameActors(CodedEvent a, CodedEvent b) =>
-        a.Actors.Select(m => m.Actor.Code).ToHashSet().SetEquals(b.Actors.Select(m => m.Actor.Code));
+    /// <summary>The earlier event of the sentence that <paramref name="e"/> repeats: same type and actors, close before it; or -1.</summary>
+    private static int TwinOf(List<CodedEvent> earlier, CodedEvent e)
+    {
+        for (var k = 0; k < earlier.Count; k++)
+        {
+            var o = earlier[k];
+            if (o.Type == e.Type && o.At.Span.End >= e.At.Span.Start - 12 && SameActors(o, e)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Do the two events have the same set of actor codes? (Actor lists are short: no sets are built.)</summary>
+    private static bool SameActors(CodedEvent a, CodedEvent b) => Covers(a.Actors, b.Actors) && Covers(b.Actors, a.Actors);
+
+    private static bool Covers(IReadOnlyList<ActorMention> all, IReadOnlyList<ActorMention> some)
+    {
+        foreach (var m in some)
+        {
+            var found = false;
+            foreach (var n in all)
+                if (n.Actor.Code == m.Actor.Code) { found = true; break; }
+            if (!found) return false;
+        }
+        return true;
+    }
 
     private ActorMention MentionAt(int index) => _sentenceMentions[index]!;
 }

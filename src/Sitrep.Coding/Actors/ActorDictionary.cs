@@ -5,7 +5,7 @@ public sealed class ActorDictionary(Vocabulary words)
 {
     public ActorDictionary() : this(new Vocabulary()) { }
 
-    public PhraseTrie<ActorEntry> Phrases { get; } = new(words);
+    public PhraseTrie<ActorEntry> Phrases { get; } = new(words, WordRoles.StartsActor);
 
     public int Count => Phrases.Count;
 

@@ -14,7 +14,7 @@ internal static class LedCompound
     /// <summary>The token standing for the state part of "X-led", or null when the word is not of that form.</summary>
     public static Token? Leader(string text, Token t)
     {
-        if (t.Kind != TokenKind.Word || t.Length <= Suffix.Length + 1) return null;
+        if (t.Kind != TokenKind.Word || t.Length <= Suffix.Length + 1 || text[t.End - Suffix.Length] != '-') return null;
         var word = t.In(text);
         if (!word.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase)) return null;
         return new Token(t.Start, t.Length - Suffix.Length, TokenKind.Word);

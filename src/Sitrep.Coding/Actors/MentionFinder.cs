@@ -17,15 +17,22 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private readonly List<MentionSpan> _raw = [];
     private readonly List<Token> _leader = [default];
 
-    public void Find(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
+    public void Find(string text, List<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<WordRoles> roles, ulong present, DateOnly? date, DocumentMemory memory, List<MentionSpan> into)
     {
         _raw.Clear();
-        ScanRaw(text, tokens, ids, date, memory);
+        ScanRaw(text, tokens, ids, roles, (present & OrganizationNouns) != 0, date, memory);
         Compose(text, tokens, memory, into);
         LearnEpithets(text, tokens, into, memory);
     }
 
-    private void ScanRaw(string text, List<Token> tokens, ReadOnlySpan<int> ids, DateOnly? date, DocumentMemory memory)
+    // An unlisted organisation's name needs one of these nouns: a sentence without any has none.
+    private static readonly ulong OrganizationNouns = SentenceFrame.SetOf(
+        FunctionWord.Party, FunctionWord.Front, FunctionWord.Movement, FunctionWord.Union, FunctionWord.Congress, FunctionWord.League,
+        FunctionWord.Association, FunctionWord.Forum, FunctionWord.Committee, FunctionWord.Commission, FunctionWord.Council,
+        FunctionWord.Federation, FunctionWord.Foundation, FunctionWord.Society, FunctionWord.Institute, FunctionWord.Office,
+        FunctionWord.Organization, FunctionWord.Organisation, FunctionWord.Agency, FunctionWord.Syndicate, FunctionWord.Confederation);
+
+    private void ScanRaw(string text, List<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<WordRoles> roles, bool mayNameOrganization, DateOnly? date, DocumentMemory memory)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -36,7 +43,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 continue;
             }
             // Most words start no phrase: the calls (and the lists they fill) are skipped on an array read.
-            var n = dictionary.Phrases.Starts(ids[i]) ? dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries) : 0;
+            var n = (roles[i] & WordRoles.StartsActor) != 0 ? dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries) : 0;
             var e = memory.Epithets.Count > 0 ? memory.Epithets.MatchLongest(text, tokens, i, _epithet) : 0;
             if (n == 0 && e == 0 && NothingElseApplies(text, t, ids[i]))
             {
@@ -49,9 +56,9 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 i += e;
                 continue;
             }
-            if (Math.Max(n, e) < UnlistedOrganization.MaxTokens && t.Kind == TokenKind.Word && !IsArticle(text, t)
+            if (mayNameOrganization && Math.Max(n, e) < UnlistedOrganization.MaxTokens && t.Kind == TokenKind.Word && !Is(t, ids[i], Articles)
                 && UnlistedOrganization.Length(text, tokens, i, out var political, out var igo) is var orgLength && orgLength > Math.Max(n, e)
-                && UnlistedOrganization.Code(text, tokens, i, i + orgLength - 1, political, igo, dictionary.Phrases, _orgScratch) is { } org)
+                && UnlistedOrganization.Code(text, tokens, ids, i, i + orgLength - 1, political, igo, dictionary.Phrases, _orgScratch) is { } org)
             {
                 _raw.Add(new MentionSpan(i, i + orgLength - 1, org, org.Sector, MentionKind.Organization));
                 memory.LastState = org;
@@ -59,8 +66,8 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 continue;
             }
             if (n > 0 && UnlistedOfficial.IsTitle(_entries[0]) && !AfterActorOrPossessive(tokens, i)
-                && UnlistedOfficial.NameLength(text, tokens, i + n, dictionary.Phrases, _orgScratch) is var nameLength and > 0
-                && UnlistedOfficial.StateOfSentence(text, tokens, dictionary.Phrases, _orgScratch) is { } state)
+                && UnlistedOfficial.NameLength(text, tokens, ids, i + n, dictionary.Phrases, _orgScratch) is var nameLength and > 0
+                && UnlistedOfficial.StateOfSentence(text, tokens, ids, dictionary.Phrases, _orgScratch) is { } state)
             {
                 var official = new ActorCode(state, _entries[0].Sector);
                 _raw.Add(new MentionSpan(i, i + n + nameLength - 1, official, official.Sector, MentionKind.Person));
@@ -93,20 +100,20 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 _raw.Add(new MentionSpan(i, i, alias, alias.Sector, MentionKind.Reference));
                 memory.LastPerson = alias;
             }
-            else if (IsWord(text, t, "he") || IsWord(text, t, "she"))
+            else if (Is(t, ids[i], HeOrShe))
             {
                 if (memory.LastPerson is { } p) _raw.Add(new MentionSpan(i, i, p, p.Sector, MentionKind.Reference));
             }
             // "Hungary has said it will support …": a subject pronoun refers to the last state (or group) named.
-            else if (IsWord(text, t, "it") && memory.LastState is { } st && (StartsVerbGroup(text, Next(tokens, i)) || IsPersonalCopula(text, tokens, i)))
+            else if (Is(t, ids[i], It) && memory.LastState is { } st && (StartsVerbGroup(text, Next(tokens, i)) || IsPersonalCopula(text, tokens, i)))
             {
                 _raw.Add(new MentionSpan(i, i, st, st.Sector, MentionKind.Reference));
             }
-            else if (IsWord(text, t, "they") && (RecentGroupInSentence() ?? memory.LastPlural ?? memory.LastState) is { } pl)
+            else if (Is(t, ids[i], They) && (RecentGroupInSentence() ?? memory.LastPlural ?? memory.LastState) is { } pl)
             {
                 _raw.Add(new MentionSpan(i, i, pl, pl.Sector, MentionKind.Reference));
             }
-            else if ((IsWord(text, t, "its") || IsWord(text, t, "their")) && memory.LastState is { } s)
+            else if (Is(t, ids[i], ItsOrTheir) && memory.LastState is { } s)
             {
                 // Only "its troops"/"their government": a possessive pronoun before a sector word.
                 _raw.Add(new MentionSpan(i, i, new ActorCode(s.Code), null, MentionKind.Reference) { Pronoun = true });
@@ -355,7 +362,14 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
     private bool AfterActorOrPossessive(List<Token> tokens, int i) =>
         i > 0 && (tokens[i - 1].Kind == TokenKind.Clitic || (_raw.Count > 0 && _raw[^1].Last == i - 1));
 
-    private static bool IsArticle(string text, Token t) => IsWord(text, t, "the") || IsWord(text, t, "a") || IsWord(text, t, "an");
+    private static readonly ulong Articles = SentenceFrame.SetOf(FunctionWord.The, FunctionWord.A, FunctionWord.An);
+    private static readonly ulong HeOrShe = SentenceFrame.SetOf(FunctionWord.He, FunctionWord.She);
+    private static readonly ulong It = SentenceFrame.SetOf(FunctionWord.It);
+    private static readonly ulong They = SentenceFrame.SetOf(FunctionWord.They);
+    private static readonly ulong ItsOrTheir = SentenceFrame.SetOf(FunctionWord.Its, FunctionWord.Their);
+
+    /// <summary>Is the token (word number <paramref name="id"/>) a word of <paramref name="set"/>? As <see cref="IsWord"/>, by number.</summary>
+    private static bool Is(Token t, int id, ulong set) => t.Kind == TokenKind.Word && SentenceFrame.InSet(id, set);
 
     // The length test first: most comparisons fail on it, without a call into the case-insensitive compare.
     public static bool IsWord(string text, Token t, string word) =>

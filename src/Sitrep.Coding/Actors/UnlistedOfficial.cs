@@ -30,24 +30,24 @@ internal static class UnlistedOfficial
     public static bool IsTitle(ActorEntry entry) => entry.Kind == MentionKind.Sector && entry.Code is null && Titles.Contains(entry.Phrase);
 
     /// <summary>The number of capitalised, unlisted name tokens from <paramref name="start"/> (0 when none).</summary>
-    public static int NameLength(string text, List<Token> tokens, int start, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
+    public static int NameLength(string text, List<Token> tokens, ReadOnlySpan<int> ids, int start, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
     {
         var n = 0;
         for (var i = start; i < tokens.Count && n < MaxNameTokens; i++, n++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]) || phrases.MatchLongest(text, tokens, i, scratch) > 0) break;
+            if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start]) || phrases.MatchLongest(text, tokens, ids, i, scratch) > 0) break;
         }
         return n;
     }
 
     /// <summary>The state the sentence is about, as defined above, or null.</summary>
-    public static string? StateOfSentence(string text, List<Token> tokens, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
+    public static string? StateOfSentence(string text, List<Token> tokens, ReadOnlySpan<int> ids, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start])) continue;
-            var n = phrases.MatchLongest(text, tokens, i, scratch);
+            var n = phrases.MatchLongest(text, tokens, ids, i, scratch);
             if (n == 0) continue;
             foreach (var e in scratch)
             {

@@ -77,43 +77,43 @@ internal static class UnlistedOrganization
     }
 
     /// <summary>The code of an unlisted organisation whose name spans tokens first..last, or null when it gets none.</summary>
-    public static ActorCode? Code(string text, List<Token> tokens, int first, int last, bool political, bool intergovernmental,
+    public static ActorCode? Code(string text, List<Token> tokens, ReadOnlySpan<int> ids, int first, int last, bool political, bool intergovernmental,
         PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
     {
         string? sector = null;
         for (var i = first; i <= last; i++)
         {
-            var n = phrases.MatchLongest(text, tokens, i, scratch);
+            var n = phrases.MatchLongest(text, tokens, ids, i, scratch);
             if (n == 0) continue;
             foreach (var e in scratch)
             {
                 if (e.Kind is MentionKind.Name or MentionKind.Adjective && e.Code is { Length: 3 } code && code != "IGO")
-                    return new ActorCode(code, sector ?? SectorAfter(text, tokens, i + n, last, phrases, scratch));
+                    return new ActorCode(code, sector ?? SectorAfter(text, tokens, ids, i + n, last, phrases, scratch));
                 if (e.Kind == MentionKind.Sector && e.Code is null) sector ??= e.Sector;
             }
             i += n - 1;
         }
         if (intergovernmental) return new ActorCode("IGO", sector);
         if (!political) return new ActorCode("NGO", sector);
-        return FirstStateInSentence(text, tokens, phrases, scratch) is { } state ? new ActorCode(state, sector ?? "OPP") : null;
+        return FirstStateInSentence(text, tokens, ids, phrases, scratch) is { } state ? new ActorCode(state, sector ?? "OPP") : null;
     }
 
-    private static string? SectorAfter(string text, List<Token> tokens, int from, int last, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
+    private static string? SectorAfter(string text, List<Token> tokens, ReadOnlySpan<int> ids, int from, int last, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
     {
         for (var i = from; i <= last; i++)
         {
-            if (phrases.MatchLongest(text, tokens, i, scratch) == 0) continue;
+            if (phrases.MatchLongest(text, tokens, ids, i, scratch) == 0) continue;
             foreach (var e in scratch) if (e.Kind == MentionKind.Sector && e.Code is null) return e.Sector;
         }
         return null;
     }
 
-    private static string? FirstStateInSentence(string text, List<Token> tokens, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
+    private static string? FirstStateInSentence(string text, List<Token> tokens, ReadOnlySpan<int> ids, PhraseTrie<ActorEntry> phrases, List<ActorEntry> scratch)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || !IsCapitalised(text, tokens[i])) continue;
-            var n = phrases.MatchLongest(text, tokens, i, scratch);
+            var n = phrases.MatchLongest(text, tokens, ids, i, scratch);
             if (n == 0) continue;
             foreach (var e in scratch)
                 if (e.Kind is MentionKind.Name or MentionKind.Adjective && e.Code is { Length: 3 } code && code != "IGO") return code;

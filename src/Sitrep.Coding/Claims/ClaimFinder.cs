@@ -69,7 +69,7 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
             if (!(k < tokens.Count && MentionFinder.IsWord(f.Text, tokens[k], "of"))) return (null, q.LastToken);
             k++;
             if (k < tokens.Count && MentionFinder.IsWord(f.Text, tokens[k], "the")) k++;
-            var len = k < tokens.Count ? subjects.Phrases.MatchLongest(f.Text, tokens, k, _measures) : 0;
+            var len = k < tokens.Count ? subjects.Phrases.MatchLongest(f.Text, tokens, f.Ids, k, _measures) : 0;
             return len > 0 ? (_measures[0], k + len - 1) : (null, q.LastToken);
         }
         for (var j = q.LastToken + 1; j < tokens.Count && j - q.LastToken <= MaxSubjectDistance; j++)
@@ -77,7 +77,7 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
             var t = tokens[j];
             // A possessive ends the search: in "the two countries' armed forces" the number counts the countries.
             if (t.Kind is TokenKind.Punct && f.Text[t.Start] != '-' || t.Kind is TokenKind.Number or TokenKind.Newline or TokenKind.Clitic) break;
-            var n = subjects.Phrases.MatchLongest(f.Text, tokens, j, _measures);
+            var n = subjects.Phrases.MatchLongest(f.Text, tokens, f.Ids, j, _measures);
             if (n == 0) continue;
             var measure = _measures[0];
             var last = j + n - 1;
@@ -98,7 +98,7 @@ internal sealed class ClaimFinder(Subjects subjects, Inflector inflector)
         string? found = null;
         for (var j = last + 1; j < f.Tokens.Count && j - last <= 4; j++)
         {
-            var n = subjects.Phrases.MatchLongest(f.Text, f.Tokens, j, _measures);
+            var n = subjects.Phrases.MatchLongest(f.Text, f.Tokens, f.Ids, j, _measures);
             if (n > 0 && _measures[0] is "killed" or "wounded" or "captured" or "missing")
                 found = found is null || found == _measures[0] ? _measures[0] : "casualties";
             if (f.IsPunct(j, ',') && found is not null) break;

@@ -5,7 +5,7 @@ public sealed class Subjects(Vocabulary words)
 {
     public Subjects() : this(new Vocabulary()) { }
 
-    public PhraseTrie<string> Phrases { get; } = new(words);
+    public PhraseTrie<string> Phrases { get; } = new(words, WordRoles.StartsSubject);
 
     public void Load(DataFile file, List<Sitrep.Domain.DataFileError> errors)
     {

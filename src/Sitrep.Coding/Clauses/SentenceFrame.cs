@@ -35,6 +35,12 @@ internal sealed class SentenceFrame
     /// <summary>The words of the sentence, hashed (see <see cref="WordMask"/>).</summary>
     public WordMask Words;
 
+    /// <summary>What each token's word can start (see <see cref="WordRoles"/>).</summary>
+    public WordRoles[] Roles = new WordRoles[64];
+
+    /// <summary>The function words the sentence contains, as bits (see <see cref="InSet"/>).</summary>
+    public ulong Present;
+
     /// <summary>The word numbers of the sentence's tokens.</summary>
     public ReadOnlySpan<int> Ids => WordIds.AsSpan(0, Tokens.Count);
 
@@ -64,19 +70,25 @@ internal sealed class SentenceFrame
             ModLength = new int[n * 2];
             MentionAt = new int[n * 2];
             WordIds = new int[n * 2];
+            Roles = new WordRoles[n * 2];
         }
         Span<ulong> words = stackalloc ulong[4];
+        var present = 0UL;
         var text = Text;
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokens);
         var ids = WordIds.AsSpan(0, n);
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; continue; }
-            ids[i] = vocabulary.Of(text, t, out var bit);
+            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; Roles[i] = WordRoles.None; continue; }
+            var id = vocabulary.Of(text, t, out var bit);
+            ids[i] = id;
+            Roles[i] = vocabulary.RolesOf(id);
             words[bit >> 6] |= 1UL << (bit & 63);
+            if ((uint)id < 64) present |= 1UL << id;
         }
         Words = new WordMask(words[0], words[1], words[2], words[3]);
+        Present = present;
     }
 
     public void Prepare(Modifiers modifiers, List<Modifier> scratch)
@@ -89,7 +101,7 @@ internal sealed class SentenceFrame
         {
             var t = Tokens[i];
             // Words inside an actor's name are not modifiers: "the United States", "the Islamic State".
-            if (t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0 || !modifiers.Phrases.Starts(ids[i])) continue;
+            if ((Roles[i] & WordRoles.StartsModifier) == 0 || t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0) continue;
             var len = modifiers.Phrases.MatchLongest(Text, Tokens, ids, i, scratch);
             if (len == 0) continue;
             foreach (var m in scratch) Mods[i] |= m;

@@ -41,14 +41,22 @@ internal static class EventBuilder
             Context = p.Context,
             Cameo = cameo,
             Date = DateFor(f, t.Index, published),
-            Actors = [.. t.Actors.Select(mention)],
-            Recipients = [.. t.Recipients.Select(mention)],
+            Actors = MentionsOf(t.Actors, mention),
+            Recipients = MentionsOf(t.Recipients, mention),
             Negated = negated,
             Hedged = IsHedged(f, t.Index),
             Attribution = AttributionFor(f, t.Index, mention),
             Trigger = f.Slice(t.Index, t.End),
-            Pattern = $"{p.Text} ({p.Source})",
+            Pattern = p.Described,
         };
+    }
+
+    private static ActorMention[] MentionsOf(List<int> indexes, Func<int, ActorMention> mention)
+    {
+        if (indexes.Count == 0) return [];
+        var mentions = new ActorMention[indexes.Count];
+        for (var k = 0; k < mentions.Length; k++) mentions[k] = mention(indexes[k]);
+        return mentions;
     }
 
     /// <summary>"will visit", "pledged to send", "vowed to strike": an intention right before the verb (adverbs allowed).</summary>

@@ -198,6 +198,9 @@ public sealed record EventPattern(
     /// </summary>
     public int? TargetAfterMatch { get; init; }
 
+    /// <summary>The pattern and where it was defined, as events show it: "strike * Kyiv (verbs.txt:12)". Made once per pattern.</summary>
+    public string Described { get; } = $"{Text} ({Source})";
+
     /// <summary>The event the recipient performs in return, when the dictionary pairs one with this pattern.</summary>
     public CounterEvent? Counter { get; init; }
 

@@ -15,7 +15,7 @@ internal static class TriggerFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
+            if ((f.Roles[i] & WordRoles.Trigger) == 0 || t.Kind != TokenKind.Word || f.MentionAt[i] >= 0) continue;
             if (!verbs.TryGet(f.WordIds[i], out var forms)) continue;
             // What depends on the word alone is decided once, not once per pattern of a common verb, and only when a
             // pattern gets far enough to ask (0 = no, 1 = yes, -1 = not yet known).
@@ -29,33 +29,38 @@ internal static class TriggerFinder
             var bestParticiple = false;
             var bestLiterals = f.TriggerLiterals;
             bestLiterals.Clear();
-            foreach (var form in forms)
+            foreach (ref readonly var form in forms.AsSpan())
             {
+                // Everything up to MayMatch reads the form alone (see VerbDictionary.TriggerForm), not the pattern.
                 if (!form.Needs.IsEmpty && !form.Needs.Intersects(words)) continue;
-                var p = form.Pattern;
-                if (best is not null && p.Specificity < best.Specificity) continue; // cannot win
+                if (best is not null && form.Specificity < best.Specificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
-                if (!p.Literal)
+                if (!form.Literal)
                 {
                     if (nounLike < 0) nounLike = IsNounLike(f, i) ? 1 : 0;
                     if (nounLike == 1) continue;
                     // "a brief private visit": the bare form after "a" and its modifiers is a noun ("a local man attacked" is not).
                     if (afterArticle < 0) afterArticle = AfterArticleAndModifiers(f, i) ? 1 : 0;
-                    if (afterArticle == 1 && IsOwnForm(f, i, p)) continue;
+                    if (afterArticle == 1 && IsOwnForm(f, i, form.Pattern)) continue;
                 }
                 // Speech verbs report; they are events only in a specific pattern ("claimed responsibility").
-                if (p.Specificity == 0 && speech) continue;
-                if (!MayMatch(p, words)) continue;
+                if (form.Specificity == 0 && speech) continue;
+                if (!MayMatch(form, words)) continue;
                 // "Gondor and Osgiliath delayed their meeting": a pattern for a compound subject needs one.
-                if ((p.Flags & PatternFlags.Mutual) != 0)
+                if ((form.Flags & PatternFlags.Mutual) != 0)
                 {
                     if (compound < 0) compound = HasCompoundSubject(f, i) ? 1 : 0;
                     if (compound == 0) continue;
                 }
+                var p = form.Pattern;
                 literalScratch.Clear();
-                if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
-                if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out var end)) continue;
+                var end = i;
+                if (form.HasElements)
+                {
+                    if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
+                    if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out end)) continue;
+                }
                 if (best is null || p.Specificity > best.Specificity
                     || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
                 {
@@ -98,13 +103,11 @@ internal static class TriggerFinder
     }
 
     /// <summary>Every word the pattern needs has a chance to be in the sentence (see <see cref="WordMask"/>).</summary>
-    private static bool MayMatch(EventPattern p, in WordMask words)
+    private static bool MayMatch(in VerbDictionary.TriggerForm form, in WordMask words)
     {
-        if (p.Specificity == 0) return true;
-        for (var e = 0; e < p.Elements.Count; e++)
-            if (!p.Elements[e].IsGap && !p.Elements[e].Mask.Intersects(words)) return false;
-        for (var e = 0; e < p.Before.Count; e++)
-            if (!p.Before[e].IsGap && !p.Before[e].Mask.Intersects(words)) return false;
+        if (form.Specificity == 0) return true;
+        foreach (ref readonly var mask in form.Masks.AsSpan())
+            if (!mask.Intersects(words)) return false;
         return true;
     }
 

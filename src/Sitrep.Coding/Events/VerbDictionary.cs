@@ -9,8 +9,10 @@ namespace Sitrep.Coding;
 /// </summary>
 public sealed class VerbDictionary(Vocabulary words)
 {
-    // Forms by their number in the vocabulary; a word that is no trigger has an empty slot.
+    // Forms by their number in the vocabulary; a word that is no trigger has an empty slot. The arrays the coder reads
+    // are made from the lists once loading is over (and again if a pattern is added later).
     private readonly List<List<TriggerForm>?> _byForm = [];
+    private TriggerForm[]?[]? _compact;
 
     public VerbDictionary() : this(new Vocabulary()) { }
 
@@ -26,21 +28,68 @@ public sealed class VerbDictionary(Vocabulary words)
 
     /// <summary>
     /// A pattern reached through one form of its trigger; <see cref="IsParticiple"/> marks past participles (for the
-    /// passive). <see cref="Needs"/> is the mask of the pattern's most selective word, kept here so that a sentence
-    /// lacking it is ruled out without reading the pattern itself (empty: the pattern needs no word).
+    /// passive). <see cref="Needs"/> is the mask of the pattern's most selective word, and the other properties copy
+    /// what the trigger finder asks of a pattern before matching it, so that most patterns of a common verb are ruled
+    /// out from this struct alone, without following pointers to the pattern and its elements (empty mask: the
+    /// pattern needs no word).
     /// </summary>
     public readonly record struct TriggerForm(EventPattern Pattern, bool IsParticiple)
     {
         public WordMask Needs { get; init; }
+
+        /// <summary>The pattern's <see cref="EventPattern.Specificity"/>.</summary>
+        public int Specificity { get; init; }
+
+        /// <summary>The pattern's <see cref="EventPattern.Literal"/>.</summary>
+        public bool Literal { get; init; }
+
+        /// <summary>Does the pattern have elements before or after the trigger? Without any, the trigger alone matches.</summary>
+        public bool HasElements { get; init; }
+
+        /// <summary>The pattern's <see cref="EventPattern.Flags"/>.</summary>
+        public PatternFlags Flags { get; init; }
+
+        /// <summary>
+        /// The masks of the pattern's literal elements, after and before the trigger: a sentence must meet each. Empty
+        /// when there is at most one, which <see cref="Needs"/> already is.
+        /// </summary>
+        public WordMask[] Masks { get; init; } = [];
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out List<TriggerForm> forms) => TryGet(words.Find(word), out forms);
+    private static TriggerForm FormOf(EventPattern p, bool participle, WordMask needs) => new(p, participle)
+    {
+        Needs = needs,
+        Specificity = p.Specificity,
+        Literal = p.Literal,
+        Flags = p.Flags,
+        HasElements = p.Elements.Count + p.Before.Count > 0,
+        Masks = MasksOf(p),
+    };
+
+    // A pattern with one literal element is ruled out by Needs alone: no array to follow.
+    private static WordMask[] MasksOf(EventPattern p)
+    {
+        var masks = p.Elements.Concat(p.Before).Where(e => !e.IsGap).Select(e => e.Mask).ToArray();
+        return masks.Length > 1 ? masks : [];
+    }
+
+    public bool TryGet(ReadOnlySpan<char> word, out TriggerForm[] forms) => TryGet(words.Find(word), out forms);
 
     /// <summary>The patterns triggered by word number <paramref name="id"/> of <see cref="Words"/>.</summary>
-    public bool TryGet(int id, out List<TriggerForm> forms)
+    public bool TryGet(int id, out TriggerForm[] forms)
     {
-        forms = id >= 0 && id < _byForm.Count ? _byForm[id]! : null!;
+        var compact = _compact ?? Compact();
+        forms = (uint)id < (uint)compact.Length ? compact[id]! : null!;
         return forms is not null;
+    }
+
+    // Built by whichever thread asks first once loading is over; concurrent builders make equal arrays.
+    private TriggerForm[]?[] Compact()
+    {
+        var compact = new TriggerForm[]?[_byForm.Count];
+        for (var id = 0; id < compact.Length; id++) compact[id] = _byForm[id]?.ToArray();
+        _compact = compact;
+        return compact;
     }
 
     public void Load(DataFile file, Inflector inflector, IReadOnlyDictionary<string, string>? cameoTypes, List<DataFileError> errors)
@@ -64,14 +113,14 @@ public sealed class VerbDictionary(Vocabulary words)
     {
         if (pattern.Literal)
         {
-            AddForm(pattern.Lemma, new TriggerForm(pattern, false) { Needs = NeedsOf(pattern) });
+            AddForm(pattern.Lemma, FormOf(pattern, false, NeedsOf(pattern)));
         }
         else
         {
             var forms = inflector.Forms(pattern.Lemma);
             var needs = NeedsOf(pattern);
             foreach (var f in forms.All())
-                AddForm(f, new TriggerForm(pattern, f == forms.PastParticiple) { Needs = needs });
+                AddForm(f, FormOf(pattern, f == forms.PastParticiple, needs));
         }
         _patterns.Add(pattern);
     }
@@ -83,7 +132,7 @@ public sealed class VerbDictionary(Vocabulary words)
     public void Add(EventPattern pattern, IEnumerable<(string Form, bool Participle)> forms)
     {
         var needs = NeedsOf(pattern);
-        foreach (var (form, participle) in forms) AddForm(IsFolded(form) ? form : TokenKeys.Fold(form), new TriggerForm(pattern, participle) { Needs = needs });
+        foreach (var (form, participle) in forms) AddForm(IsFolded(form) ? form : TokenKeys.Fold(form), FormOf(pattern, participle, needs));
         _patterns.Add(pattern);
     }
 
@@ -109,8 +158,10 @@ public sealed class VerbDictionary(Vocabulary words)
     private void AddForm(string form, TriggerForm t)
     {
         var id = words.GetOrAdd(form);
+        words.AddRole(id, WordRoles.Trigger);
         while (_byForm.Count <= id) _byForm.Add(null);
         (_byForm[id] ??= []).Add(t);
+        _compact = null;
     }
 
     public static bool TryParsePattern(string text, out string trigger, out bool literal, out List<PatternElement> elements, out string why)

@@ -10,4 +10,8 @@ internal enum FunctionWord
     The, A, An, He, She, It, They, Its, Their,
     This, These, Those, His, Her, Our, Every, Each, No, Any,
     More, Heavy, Fierce, Further, Renewed, Intense, Fresh, Recent, Very,
+
+    // The nouns that make a run of capitalised words an organisation's name (see UnlistedOrganization).
+    Party, Front, Movement, Union, Congress, League, Association, Forum, Committee, Commission, Council, Federation,
+    Foundation, Society, Institute, Office, Organization, Organisation, Agency, Syndicate, Confederation,
 }

@@ -25,7 +25,7 @@ public sealed class Modifiers(Vocabulary words)
 {
     public Modifiers() : this(new Vocabulary()) { }
 
-    public PhraseTrie<Modifier> Phrases { get; } = new(words);
+    public PhraseTrie<Modifier> Phrases { get; } = new(words, WordRoles.StartsModifier);
 
     private static readonly Dictionary<string, Modifier> Sections = new(StringComparer.Ordinal)
     {

@@ -25,8 +25,17 @@ public sealed class PhraseTrie<T>
     /// <summary>A trie with its own vocabulary (created with the first phrase).</summary>
     public PhraseTrie() { }
 
-    /// <summary>A trie numbering its words in a vocabulary shared with the lexicon's other dictionaries.</summary>
-    public PhraseTrie(Vocabulary words) => _words = words;
+    /// <summary>
+    /// A trie numbering its words in a vocabulary shared with the lexicon's other dictionaries, marking there the words
+    /// that start one of its phrases with <paramref name="role"/>.
+    /// </summary>
+    public PhraseTrie(Vocabulary words, WordRoles role = WordRoles.None)
+    {
+        _words = words;
+        _role = role;
+    }
+
+    private readonly WordRoles _role;
 
     public int Count { get; private set; }
 
@@ -49,6 +58,7 @@ public sealed class PhraseTrie<T>
                 {
                     if (_first.Length <= id) Array.Resize(ref _first, Math.Max(id + 1, _first.Length * 2));
                     _first[id] = next;
+                    vocabulary.AddRole(id, _role);
                 }
             }
             node = next;
@@ -84,7 +94,7 @@ public sealed class PhraseTrie<T>
     public int MatchLongest(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> ids, int start, List<T> values, Func<T, bool>? accept = null)
     {
         values.Clear();
-        if (!Starts(ids[start])) return 0;
+        if ((uint)start >= (uint)ids.Length || !Starts(ids[start])) return 0;
         var node = _first[ids[start]]!;
         var best = 0;
         for (var i = start; i < ids.Length; i++)

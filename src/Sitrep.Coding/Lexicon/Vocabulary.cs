@@ -22,6 +22,7 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<byte> _bits = [];
+    private WordRoles[] _roles = new WordRoles[64];
     private readonly AsciiTable _ascii = new();
 
     // A word with a non-ASCII letter that upper-cases to ASCII ("ı" → "I") equals an ASCII token under
@@ -69,6 +70,17 @@ public sealed class Vocabulary
         }
         maskBit = WordMask.Bit(span);
         return t.Kind is TokenKind.Newline ? Unknown : Find(TokenKeys.Of(text, t));
+    }
+
+    /// <summary>What word <paramref name="id"/> can start (see <see cref="WordRoles"/>); none for <see cref="Unknown"/>.</summary>
+    public WordRoles RolesOf(int id) => (uint)id < (uint)_roles.Length ? _roles[id] : WordRoles.None;
+
+    /// <summary>Notes that word <paramref name="id"/> has <paramref name="role"/> in some dictionary.</summary>
+    public void AddRole(int id, WordRoles role)
+    {
+        if (role == WordRoles.None) return;
+        if (_roles.Length <= id) Array.Resize(ref _roles, Math.Max(id + 1, _roles.Length * 2));
+        _roles[id] |= role;
     }
 
     /// <summary>The <see cref="WordMask"/> bit of word <paramref name="id"/>, computed once when the word was added.</summary>
