@@ -13,9 +13,10 @@ public static class DatesAndQuantities
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(dates);
         ArgumentNullException.ThrowIfNull(quantities);
-        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
-        var all = TokenClasses.Classify(text, tokens, classes);
-        DateScanner.Scan(text, tokens, classes, all, published, dates);
-        QuantityScanner.Scan(text, tokens, classes, all, quantities);
+        var span = TokenLists.AsSpan(tokens);
+        Span<TokenClass> classes = span.Length <= TokenClasses.StackLimit ? stackalloc TokenClass[span.Length] : new TokenClass[span.Length];
+        var all = TokenClasses.Classify(text, span, classes);
+        DateScanner.Scan(text, span, classes, all, published, dates);
+        QuantityScanner.Scan(text, span, classes, all, quantities);
     }
 }

@@ -61,4 +61,36 @@ public class DatesAndQuantitiesTests
             q => Assert.Equal(("~200", 200.0, "about"), (q.Text(sentence), q.Value!.Value, q.Qualifier!)),
             q => Assert.Equal(("€4 million", 4e6, "EUR"), (q.Text(sentence), q.Value!.Value, q.Unit!)));
     }
+
+    [Fact]
+    public void Reads_a_quantity_whose_figure_lies_far_from_its_first_word()
+    {
+        // Qualifier (4 tokens), currency (2) and fraction (4) before the scale: the longest reach the scanner allows.
+        const string sentence = "Damage was put in the region of US$ a quarter of a million by the insurers.";
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, Tokenizer.Tokenize(sentence), DateKit.Published, dates, quantities);
+
+        var q = Assert.Single(quantities);
+        Assert.Equal("in the region of US$ a quarter of a million", q.Text(sentence));
+        Assert.Equal((250_000.0, "about", "USD"), (q.Value!.Value, q.Qualifier!, q.Unit!));
+    }
+
+    [Theory]
+    [InlineData("Fighting died down at the end of 2024, officials said.", "end of 2024", "2024")]
+    [InlineData("The dam was finished at the end of October, officials said.", "end of October", "2024-10")]
+    [InlineData("The talks stalled in the summer of 2022, officials said.", "summer of 2022", "2022")]
+    [InlineData("Officials met this Tue, 5 Nov 2024, in Geneva.", "Tue, 5 Nov 2024", "2024-11-05")]
+    public void Reads_a_date_whose_month_day_or_year_follows_its_first_word(string sentence, string span, string date)
+    {
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, Tokenizer.Tokenize(sentence), DateKit.Published, dates, quantities);
+
+        var d = Assert.Single(dates);
+        Assert.Equal(span, d.Text(sentence));
+        Assert.Equal(PartialDate.Parse(date), d.Date);
+    }
 }

@@ -18,7 +18,7 @@ internal static class DateRoles
     /// otherwise "early/late/mid" and "last week" make the date Around.
     /// </summary>
     /// <param name="previous">The mention found just before in the same sentence, if any.</param>
-    public static DateRole Of(string text, IReadOnlyList<Token> tokens, in DateMatch match, DateMention? previous)
+    public static DateRole Of(string text, ReadOnlySpan<Token> tokens, in DateMatch match, DateMention? previous)
     {
         // The second end of "from March to June", "between Oct. 28 and Nov. 1", "1998-2004".
         if (previous is { Role: DateRole.Since } start && start.LastToken == match.First - 2

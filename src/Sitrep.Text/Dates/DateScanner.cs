@@ -25,13 +25,14 @@ public static class DateScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
-        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
-        var all = TokenClasses.Classify(text, tokens, classes);
-        Scan(text, tokens, classes, all, published, into);
+        var span = TokenLists.AsSpan(tokens);
+        Span<TokenClass> classes = span.Length <= TokenClasses.StackLimit ? stackalloc TokenClass[span.Length] : new TokenClass[span.Length];
+        var all = TokenClasses.Classify(text, span, classes);
+        Scan(text, span, classes, all, published, into);
     }
 
     /// <summary>Scans with the token classes already known (<paramref name="all"/> is their union).</summary>
-    internal static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all,
+    internal static void Scan(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all,
         DateOnly? published, List<DateMention> into)
     {
         var hints = DateCandidates.Of(all);
@@ -39,10 +40,10 @@ public static class DateScanner
         var pub = DateResolution.Usable(published);
         DateMention? previous = null;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             // A token that no rule starts with is passed over without trying any.
-            if ((classes[i] & (TokenClass.Number | TokenClass.DateStart)) == 0 || !TryAt(text, tokens, i, pub, hints, out var m))
+            if ((classes[i] & (TokenClass.Number | TokenClass.DateStart)) == 0 || !TryAt(text, tokens, classes, i, pub, hints, out var m))
             {
                 i++;
                 continue;
@@ -55,19 +56,36 @@ public static class DateScanner
         }
     }
 
-    // A family of rules is tried only when the sentence has the words it needs (see DateCandidates): skipping a
-    // rule that could not match changes nothing but the time spent.
-    private static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, DateOnly? pub, DateHints hints, out DateMatch match)
+    // A family of rules is tried only when the sentence has the words it needs (see DateCandidates), and only where
+    // the word it needs is close enough: skipping a rule that could not match changes nothing but the time spent.
+    private static bool TryAt(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenClass> classes, int i, DateOnly? pub,
+        DateHints hints, out DateMatch match)
     {
         var t = tokens[i];
         match = default;
         if (t.Kind is not (TokenKind.Word or TokenKind.Number)) return false;
-        if ((hints & DateHints.Weekday) != 0 && WeekdayDates.TryRead(text, tokens, i, pub, out match)) return true;
-        if ((hints & DateHints.Month) != 0 && MonthDates.TryRead(text, tokens, i, pub, out match)) return true;
+        // The day name is at i or after "last", "next", "this".
+        if ((hints & DateHints.Weekday) != 0 && Near(classes, i, 2, TokenClass.Weekday) && WeekdayDates.TryRead(text, tokens, i, pub, out match))
+            return true;
+        // The month is at i, after a modifier, or after "the end of".
+        if ((hints & DateHints.Month) != 0 && Near(classes, i, 3, TokenClass.Month) && MonthDates.TryRead(text, tokens, i, pub, out match))
+            return true;
         if (t.IsNumber && (MonthDates.TryReadDayFirst(text, tokens, i, pub, out match) || NumericDates.TryRead(text, tokens, i, out match)))
             return true;
         if ((hints & DateHints.Relative) != 0 && pub is { } p && RelativeDates.TryRead(text, tokens, i, p, (hints & DateHints.Ago) != 0, out match))
             return true;
-        return (hints & DateHints.Number) != 0 && YearMentions.TryRead(text, tokens, i, out match);
+        // The year is at i, after "early", "mid -", "summer of" or "the end of".
+        return (hints & DateHints.Number) != 0 && Near(classes, i, 3, TokenClass.Number) && YearMentions.TryRead(text, tokens, i, out match);
+    }
+
+    /// <summary>True when one of the <paramref name="count"/> tokens from <paramref name="i"/> has <paramref name="kind"/>.</summary>
+    private static bool Near(ReadOnlySpan<TokenClass> classes, int i, int count, TokenClass kind)
+    {
+        var end = Math.Min(classes.Length, i + count);
+        for (var k = i; k < end; k++)
+        {
+            if ((classes[k] & kind) != 0) return true;
+        }
+        return false;
     }
 }

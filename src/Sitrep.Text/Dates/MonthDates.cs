@@ -27,7 +27,7 @@ internal static class MonthDates
     public static IEnumerable<string> StartWords => ["last", "next", .. Modifiers.Words, .. PartOf.Words, .. Months.Words];
 
     /// <summary>Reads a date that starts with a month or a modifier before one.</summary>
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly? published, out DateMatch match)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, DateOnly? published, out DateMatch match)
     {
         match = default;
         var around = false;
@@ -68,7 +68,7 @@ internal static class MonthDates
         // A month on its own: "May" and "March" need a preposition ("Pyongyang may send…", "the march on…"),
         // and a full name followed by a capitalised word is more likely a person ("June Carter").
         var hasContext = around || which != Which.Latest || Context.At(text, tokens, i - 1);
-        if (!hasContext && (needsContext || (n < tokens.Count && tokens[n].IsWord && tokens[n].IsCapitalized(text))))
+        if (!hasContext && (needsContext || (n < tokens.Length && tokens[n].IsWord && tokens[n].IsCapitalized(text))))
             return false;
         if (DateResolution.Usable(published) is not { } pub) return false;
         var date = which switch
@@ -82,7 +82,7 @@ internal static class MonthDates
     }
 
     /// <summary>Reads a date that starts with the day: "10 November 2024", "10th of November", "5 Nov".</summary>
-    public static bool TryReadDayFirst(string text, IReadOnlyList<Token> tokens, int i, DateOnly? published, out DateMatch match)
+    public static bool TryReadDayFirst(string text, ReadOnlySpan<Token> tokens, int i, DateOnly? published, out DateMatch match)
     {
         match = default;
         if (!DateNumbers.TryDay(text, tokens, i, out var day)) return false;

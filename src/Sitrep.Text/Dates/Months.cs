@@ -25,26 +25,26 @@ internal static class Months
     /// <paramref name="last"/>. <paramref name="needsContext"/> is true for May, March and abbreviations, which are
     /// months only next to a day, a year or a preposition.
     /// </summary>
-    public static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, out int month, out int last, out bool needsContext)
+    public static bool TryAt(string text, ReadOnlySpan<Token> tokens, int i, out int month, out int last, out bool needsContext)
     {
         month = 0;
         last = i;
         needsContext = false;
-        if (i < 0 || i >= tokens.Count) return false;
+        if (i < 0 || i >= tokens.Length) return false;
         var t = tokens[i];
         if (!t.IsWord || !t.IsCapitalized(text) || !Names.TryGet(t.In(text), out var entry)) return false;
         month = entry.Month;
         needsContext = entry.Abbreviation || month is 3 or 5;
-        if (entry.Abbreviation && i + 1 < tokens.Count && tokens[i + 1].IsChar(text, '.') && t.Touches(tokens[i + 1]))
+        if (entry.Abbreviation && i + 1 < tokens.Length && tokens[i + 1].IsChar(text, '.') && t.Touches(tokens[i + 1]))
             last = i + 1;
         return true;
     }
 
     /// <summary>True when the tokens ending at <paramref name="end"/> are a month ("November", "Nov.").</summary>
-    public static bool EndsAt(string text, IReadOnlyList<Token> tokens, int end, out int month)
+    public static bool EndsAt(string text, ReadOnlySpan<Token> tokens, int end, out int month)
     {
         month = 0;
-        if (end < 0 || end >= tokens.Count) return false;
+        if (end < 0 || end >= tokens.Length) return false;
         if (TryAt(text, tokens, end, out month, out var last, out _) && last == end) return true;
         return tokens[end].IsChar(text, '.') && TryAt(text, tokens, end - 1, out month, out last, out _) && last == end;
     }

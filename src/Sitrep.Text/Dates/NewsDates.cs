@@ -31,16 +31,16 @@ public static class NewsDates
             if (mention.Date.Precision != DatePrecision.Day) continue;
             var day = mention.Date.Earliest;
             if (day.Year is < 2 or > 9998) return null;
-            var (time, offset) = FindTime(text, tokens, mention);
+            var (time, offset) = FindTime(text, TokenLists.AsSpan(tokens), mention);
             return new DateTimeOffset(day.ToDateTime(TimeOnly.FromTimeSpan(time)), offset ?? TimeSpan.Zero);
         }
         return null;
     }
 
     /// <summary>The first clock time after the date, else before it ("14:20 GMT, 10 Nov 2024").</summary>
-    private static (TimeSpan Time, TimeSpan? Offset) FindTime(string text, List<Token> tokens, DateMention mention)
+    private static (TimeSpan Time, TimeSpan? Offset) FindTime(string text, ReadOnlySpan<Token> tokens, DateMention mention)
     {
-        for (var k = mention.LastToken + 1; k < tokens.Count; k++)
+        for (var k = mention.LastToken + 1; k < tokens.Length; k++)
         {
             if (TimeOfDay.TryRead(text, tokens, k, out var time, out var offset)) return (time, offset);
         }

@@ -9,10 +9,10 @@ namespace Sitrep.Text;
 /// </summary>
 internal static class NumericDates
 {
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out DateMatch match)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, out DateMatch match)
     {
         match = default;
-        if (i >= tokens.Count || !tokens[i].IsNumber) return false;
+        if (i >= tokens.Length || !tokens[i].IsNumber) return false;
         var s = tokens[i].In(text);
         if (s.Contains('/') && TrySeparated(s, '/', dayFirstByDefault: false, out var date)
             || s.Count('.') == 2 && TrySeparated(s, '.', dayFirstByDefault: true, out date))
@@ -24,10 +24,10 @@ internal static class NumericDates
     }
 
     /// <summary>"2024-11-05" is five tokens (number, dash, number, dash, number); "2024-11-10T09:30" keeps its T.</summary>
-    private static bool TryIsoChain(string text, IReadOnlyList<Token> tokens, int i, out DateMatch match)
+    private static bool TryIsoChain(string text, ReadOnlySpan<Token> tokens, int i, out DateMatch match)
     {
         match = default;
-        if (i + 4 >= tokens.Count || tokens[i].Length != 4) return false;
+        if (i + 4 >= tokens.Length || tokens[i].Length != 4) return false;
         for (var k = i; k < i + 4; k++)
         {
             if (!tokens[k].Touches(tokens[k + 1])) return false;

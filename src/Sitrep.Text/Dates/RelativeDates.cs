@@ -31,7 +31,7 @@ internal static class RelativeDates
         ["today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", .. NumberWords.StartWords];
 
     /// <param name="mayBeAgo">False when the sentence has no "ago": the costly "N units ago" rule is skipped.</param>
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, bool mayBeAgo, out DateMatch match)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, DateOnly pub, bool mayBeAgo, out DateMatch match)
     {
         match = default;
         var t = tokens[i];
@@ -48,7 +48,7 @@ internal static class RelativeDates
     }
 
     /// <summary>"last week", "this month", "next year", "earlier this month", "later this week".</summary>
-    private static bool TryPeriod(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, out DateMatch match)
+    private static bool TryPeriod(string text, ReadOnlySpan<Token> tokens, int i, DateOnly pub, out DateMatch match)
     {
         match = default;
         var k = i;
@@ -61,7 +61,7 @@ internal static class RelativeDates
         var offset = tokens[k].IsWord(text, "last") ? -1 : tokens[k].IsWord(text, "this") ? 0 : tokens[k].IsWord(text, "next") ? 1 : (int?)null;
         if (offset is not { } by || (earlierOrLater && by != 0)) return false;
         var p = k + 1;
-        if (p >= tokens.Count || !tokens[p].IsWord || !Periods.TryGet(tokens[p].In(text), out var period)) return false;
+        if (p >= tokens.Length || !tokens[p].IsWord || !Periods.TryGet(tokens[p].In(text), out var period)) return false;
         switch (period)
         {
             case Period.Week:
@@ -78,7 +78,7 @@ internal static class RelativeDates
     }
 
     /// <summary>"two days ago", "3 weeks ago", "a year ago", "six months ago".</summary>
-    private static bool TryAgo(string text, IReadOnlyList<Token> tokens, int i, DateOnly pub, out DateMatch match)
+    private static bool TryAgo(string text, ReadOnlySpan<Token> tokens, int i, DateOnly pub, out DateMatch match)
     {
         match = default;
         int count, unit;
@@ -90,7 +90,7 @@ internal static class RelativeDates
             (count, unit) = ((int)w.Value, w.Last + 1);
         else return false;
 
-        if (!TokenWords.WordAt(text, tokens, unit + 1, "ago") || unit >= tokens.Count || !tokens[unit].IsWord) return false;
+        if (!TokenWords.WordAt(text, tokens, unit + 1, "ago") || unit >= tokens.Length || !tokens[unit].IsWord) return false;
         var u = tokens[unit].In(text);
         var last = unit + 1;
         if (Is(u, "day", "days") || Is(u, "hour", "hours") || Is(u, "minute", "minutes"))

@@ -15,11 +15,11 @@ internal static class TimeOfDay
         ["cst"] = -360, ["cdt"] = -300, ["mst"] = -420, ["mdt"] = -360, ["pst"] = -480, ["pdt"] = -420, ["pt"] = -480,
     });
 
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out TimeSpan time, out TimeSpan? offset)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, out TimeSpan time, out TimeSpan? offset)
     {
         time = default;
         offset = null;
-        if (i >= tokens.Count || !tokens[i].IsNumber) return false;
+        if (i >= tokens.Length || !tokens[i].IsNumber) return false;
         var s = tokens[i].In(text);
         var bodyEnd = s.Length;
         while (bodyEnd > 0 && char.IsLetter(s[bodyEnd - 1])) bodyEnd--;
@@ -29,14 +29,14 @@ internal static class TimeOfDay
 
         var k = i + 1;
         var meridiem = Meridiem(suffix);
-        if (meridiem == 0 && k < tokens.Count && tokens[k].IsWord && (meridiem = Meridiem(tokens[k].In(text))) != 0) k++;
+        if (meridiem == 0 && k < tokens.Length && tokens[k].IsWord && (meridiem = Meridiem(tokens[k].In(text))) != 0) k++;
         if (meridiem != 0)
         {
             if (hour is < 1 or > 12) return false;
             hour = hour % 12 + (meridiem > 0 ? 12 : 0);
         }
         if (!suffix.IsEmpty && meridiem == 0 && ZoneMinutes.TryGet(suffix, out var glued)) offset = TimeSpan.FromMinutes(glued);
-        else if (k < tokens.Count && tokens[k].IsWord && ZoneMinutes.TryGet(tokens[k].In(text), out var zone))
+        else if (k < tokens.Length && tokens[k].IsWord && ZoneMinutes.TryGet(tokens[k].In(text), out var zone))
             offset = TimeSpan.FromMinutes(zone);
         else if (TryNumericOffset(text, tokens, k, out var numeric)) offset = numeric;
         time = new TimeSpan(hour, minute, second);
@@ -71,10 +71,10 @@ internal static class TimeOfDay
     }
 
     /// <summary>"+0200", "-05:00", "+02": a numeric UTC offset, at most fourteen hours.</summary>
-    private static bool TryNumericOffset(string text, IReadOnlyList<Token> tokens, int k, out TimeSpan offset)
+    private static bool TryNumericOffset(string text, ReadOnlySpan<Token> tokens, int k, out TimeSpan offset)
     {
         offset = default;
-        if (k + 1 >= tokens.Count || !tokens[k + 1].IsNumber) return false;
+        if (k + 1 >= tokens.Length || !tokens[k + 1].IsNumber) return false;
         int sign = tokens[k].IsChar(text, '+') ? 1 : tokens[k].IsChar(text, '-') ? -1 : 0;
         if (sign == 0) return false;
         var s = tokens[k + 1].In(text);

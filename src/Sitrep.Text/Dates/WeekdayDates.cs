@@ -11,7 +11,7 @@ internal static class WeekdayDates
     /// <summary>Every word a weekday date starts with: keep in step with <see cref="TryRead"/>.</summary>
     public static IEnumerable<string> StartWords => ["last", "next", "this", .. Weekdays.Words];
 
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, DateOnly? published, out DateMatch match)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, DateOnly? published, out DateMatch match)
     {
         match = default;
         var k = i;
@@ -22,7 +22,7 @@ internal static class WeekdayDates
         if (!Weekdays.TryAt(text, tokens, k, out var day, out var abbreviation)) return false;
 
         var n = TokenWords.CharAt(text, tokens, k + 1, ',') ? k + 2 : k + 1;
-        if (k == i && n < tokens.Count && TryFullDate(text, tokens, n, published, out var full))
+        if (k == i && n < tokens.Length && TryFullDate(text, tokens, n, published, out var full))
         {
             match = full with { First = i };
             return true;
@@ -33,7 +33,7 @@ internal static class WeekdayDates
         return true;
     }
 
-    private static bool TryFullDate(string text, IReadOnlyList<Token> tokens, int n, DateOnly? published, out DateMatch match) =>
+    private static bool TryFullDate(string text, ReadOnlySpan<Token> tokens, int n, DateOnly? published, out DateMatch match) =>
         (MonthDates.TryRead(text, tokens, n, published, out match) && match.Date.Precision == DatePrecision.Day)
         || MonthDates.TryReadDayFirst(text, tokens, n, published, out match)
         || NumericDates.TryRead(text, tokens, n, out match);

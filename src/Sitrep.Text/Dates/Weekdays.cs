@@ -18,11 +18,11 @@ internal static class Weekdays
     /// <summary>Every day name and abbreviation, lower case.</summary>
     public static IEnumerable<string> Words => Names.Words;
 
-    public static bool TryAt(string text, IReadOnlyList<Token> tokens, int i, out DayOfWeek day, out bool abbreviation)
+    public static bool TryAt(string text, ReadOnlySpan<Token> tokens, int i, out DayOfWeek day, out bool abbreviation)
     {
         day = default;
         abbreviation = false;
-        if (i < 0 || i >= tokens.Count || !tokens[i].IsWord || !tokens[i].IsCapitalized(text)) return false;
+        if (i < 0 || i >= tokens.Length || !tokens[i].IsWord || !tokens[i].IsCapitalized(text)) return false;
         if (!Names.TryGet(tokens[i].In(text), out var entry)) return false;
         (day, abbreviation) = entry;
         return true;

@@ -20,7 +20,7 @@ internal static class YearMentions
     /// <summary>Every word a year mention starts with besides the year itself: keep in step with <see cref="TryRead"/>.</summary>
     public static IEnumerable<string> StartWords => [.. MonthDates.PartOf.Words, .. Modifiers.Words, .. Seasons.Words];
 
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out DateMatch match)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, out DateMatch match)
     {
         match = default;
         var k = i;
@@ -55,7 +55,7 @@ internal static class YearMentions
     }
 
     /// <summary>The second year of "from 1998 to 2004", "between 2020 and 2022".</summary>
-    private static bool EndsYearRange(string text, IReadOnlyList<Token> tokens, int i) =>
+    private static bool EndsYearRange(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 3 && (TokenWords.WordAt(text, tokens, i - 1, "to") || TokenWords.WordAt(text, tokens, i - 1, "and")
                    || TokenWords.WordAt(text, tokens, i - 1, "until"))
         && DateNumbers.TryBareYear(text, tokens, i - 2, out _, out _)

@@ -43,13 +43,13 @@ internal static class CountedNouns
         "noted", "warned", "claimed", "confirmed", "insisted", "admitted", "who");
 
     /// <summary>"one soldier", "one Russian drone": a counted singular noun right after, or after one capitalised word.</summary>
-    public static bool CountedSingularAfter(string text, IReadOnlyList<Token> tokens, int last)
+    public static bool CountedSingularAfter(string text, ReadOnlySpan<Token> tokens, int last)
     {
         var noun = last + 1;
         if (!Singular.At(text, tokens, noun))
         {
             noun = last + 2;
-            if (noun >= tokens.Count || !tokens[last + 1].IsWord || !tokens[last + 1].IsCapitalized(text)
+            if (noun >= tokens.Length || !tokens[last + 1].IsWord || !tokens[last + 1].IsCapitalized(text)
                 || !Singular.At(text, tokens, noun))
                 return false;
         }
@@ -58,9 +58,9 @@ internal static class CountedNouns
     }
 
     /// <summary>A content word within the next three tokens, before any punctuation.</summary>
-    public static bool NounLikeAfter(string text, IReadOnlyList<Token> tokens, int last)
+    public static bool NounLikeAfter(string text, ReadOnlySpan<Token> tokens, int last)
     {
-        for (var k = last + 1; k <= last + 3 && k < tokens.Count; k++)
+        for (var k = last + 1; k <= last + 3 && k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Clitic) continue;

@@ -44,7 +44,7 @@ internal static class Currencies
     public static IEnumerable<string> PrefixWords => [.. Signs.Words, .. DollarPrefixes.Words, .. CodeLookup.Set];
 
     /// <summary>A currency before a figure: "$", "US$", "€", "USD". Returns the code and the tokens used.</summary>
-    public static bool TryPrefix(string text, IReadOnlyList<Token> tokens, int i, out string code, out int length)
+    public static bool TryPrefix(string text, ReadOnlySpan<Token> tokens, int i, out string code, out int length)
     {
         code = "";
         length = 0;
@@ -55,7 +55,7 @@ internal static class Currencies
             return true;
         }
         if (t.Kind != TokenKind.Word) return false;
-        if (i + 1 < tokens.Count && tokens[i + 1].IsChar(text, '$') && t.Touches(tokens[i + 1])
+        if (i + 1 < tokens.Length && tokens[i + 1].IsChar(text, '$') && t.Touches(tokens[i + 1])
             && DollarPrefixes.TryGet(t.In(text), out code))
         {
             length = 2;
@@ -71,13 +71,13 @@ internal static class Currencies
     }
 
     /// <summary>A currency after a figure: "dollars", "US dollars", "Canadian dollars", "roubles", "USD".</summary>
-    public static bool TrySuffix(string text, IReadOnlyList<Token> tokens, int i, out string code, out int length)
+    public static bool TrySuffix(string text, ReadOnlySpan<Token> tokens, int i, out string code, out int length)
     {
         code = "";
         length = 0;
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
+        if (i >= tokens.Length || tokens[i].Kind != TokenKind.Word) return false;
         var w = tokens[i].In(text);
-        if (DollarAdjectives.TryGet(w, out var adjCode) && i + 1 < tokens.Count && tokens[i + 1].IsWord
+        if (DollarAdjectives.TryGet(w, out var adjCode) && i + 1 < tokens.Length && tokens[i + 1].IsWord
             && (tokens[i + 1].IsWord(text, "dollars") || tokens[i + 1].IsWord(text, "dollar")))
         {
             code = adjCode;
@@ -101,6 +101,6 @@ internal static class Currencies
     }
 
     /// <summary>"pounds of explosives", "a 2,000-pound bomb": weight, not money.</summary>
-    public static bool IsWeightPound(string text, IReadOnlyList<Token> tokens, int i) =>
+    public static bool IsWeightPound(string text, ReadOnlySpan<Token> tokens, int i) =>
         (tokens[i].IsWord(text, "pounds") || tokens[i].IsWord(text, "pound")) && TokenWords.WordAt(text, tokens, i + 1, "of");
 }

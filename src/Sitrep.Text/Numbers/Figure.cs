@@ -18,10 +18,10 @@ internal readonly record struct Figure(
 {
     public double Value => Base * Scale;
 
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, bool allowAnd, out Figure figure)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, bool allowAnd, out Figure figure)
     {
         figure = default;
-        if (i >= tokens.Count) return false;
+        if (i >= tokens.Length) return false;
         var t = tokens[i];
         if (t.IsNumber)
         {
@@ -53,10 +53,10 @@ internal readonly record struct Figure(
 /// <summary>A figure with the currency or percent sign around it: "US$1.5bn", "40 per cent", "500 million euros".</summary>
 internal readonly record struct Amount(Figure Figure, int First, int Last, string? Unit, bool IsWeight)
 {
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, bool allowAnd, out Amount amount)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, bool allowAnd, out Amount amount)
     {
         amount = default;
-        if (i >= tokens.Count) return false;
+        if (i >= tokens.Length) return false;
         string? unit = null;
         var k = i;
         if (Currencies.TryPrefix(text, tokens, k, out var prefix, out var length))
@@ -70,7 +70,7 @@ internal readonly record struct Amount(Figure Figure, int First, int Last, strin
         var last = figure.Last;
         var isWeight = false;
         var n = last + 1;
-        if (n < tokens.Count)
+        if (n < tokens.Length)
         {
             if (tokens[n].IsChar(text, '%')) (unit, last) = ("%", n);
             else if (tokens[n].IsWord(text, "percent") || tokens[n].IsWord(text, "pct")) (unit, last) = ("%", n);

@@ -29,11 +29,11 @@ internal static class Measures
         "year", "years", "decade", "decades", "century", "centuries");
 
     /// <summary>A measure unit straight after the figure, or joined to it by a hyphen ("155-millimetre").</summary>
-    public static bool IsMeasureAfter(string text, IReadOnlyList<Token> tokens, int last)
+    public static bool IsMeasureAfter(string text, ReadOnlySpan<Token> tokens, int last)
     {
         var next = last + 1;
-        if (next >= tokens.Count) return false;
-        if (tokens[next].IsDash(text) && tokens[last].Touches(tokens[next]) && next + 1 < tokens.Count
+        if (next >= tokens.Length) return false;
+        if (tokens[next].IsDash(text) && tokens[last].Touches(tokens[next]) && next + 1 < tokens.Length
             && tokens[next].Touches(tokens[next + 1]) && tokens[next + 1].IsWord)
         {
             var w = tokens[next + 1].In(text);
@@ -45,11 +45,11 @@ internal static class Measures
     }
 
     /// <summary>"34-year-old", "34 years old", "19-year-olds": an age.</summary>
-    public static bool IsAgeAfter(string text, IReadOnlyList<Token> tokens, int last)
+    public static bool IsAgeAfter(string text, ReadOnlySpan<Token> tokens, int last)
     {
         var k = last + 1;
         if (TokenWords.DashAt(text, tokens, k)) k++;
-        if (k >= tokens.Count || !tokens[k].IsWord) return false;
+        if (k >= tokens.Length || !tokens[k].IsWord) return false;
         var w = tokens[k].In(text);
         if (w.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || w.StartsWith("years-old", StringComparison.OrdinalIgnoreCase))
             return true;
@@ -61,7 +61,7 @@ internal static class Measures
     }
 
     /// <summary>"aged 34", "age 19", and the later ages of a list: "two children aged 6 and 9".</summary>
-    public static bool IsAgeBefore(string text, IReadOnlyList<Token> tokens, int first)
+    public static bool IsAgeBefore(string text, ReadOnlySpan<Token> tokens, int first)
     {
         var k = first - 1;
         while (k >= 1 && tokens[k - 1].IsNumber
@@ -73,7 +73,7 @@ internal static class Measures
     }
 
     /// <summary>"two days ago", "three weeks ago": a date, which the date scanner reads.</summary>
-    public static bool IsAgoAfter(string text, IReadOnlyList<Token> tokens, int last) =>
+    public static bool IsAgoAfter(string text, ReadOnlySpan<Token> tokens, int last) =>
         TimeUnits.At(text, tokens, last + 1) && TokenWords.WordAt(text, tokens, last + 2, "ago");
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)

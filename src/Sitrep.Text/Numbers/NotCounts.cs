@@ -28,7 +28,7 @@ internal static class NotCounts
     /// <summary>"Article 4", "No. 5", "#3", "Unit 8200": the number is a label.</summary>
     /// <param name="grouped">The figure has a thousands separator; labels are written without one, so
     /// "on Victory Day 10,000 soldiers marched" stays a count.</param>
-    public static bool IsLabel(string text, IReadOnlyList<Token> tokens, int i, bool grouped)
+    public static bool IsLabel(string text, ReadOnlySpan<Token> tokens, int i, bool grouped)
     {
         if (i == 0) return false;
         var prev = tokens[i - 1];
@@ -45,20 +45,20 @@ internal static class NotCounts
     }
 
     /// <summary>"KN-23", "Su-34", "F-16", "mid-2023": the number is glued by a hyphen to a word before it.</summary>
-    public static bool IsHyphenedToWord(string text, IReadOnlyList<Token> tokens, int i) =>
+    public static bool IsHyphenedToWord(string text, ReadOnlySpan<Token> tokens, int i) =>
         i >= 2 && tokens[i - 1].IsDash(text) && tokens[i - 1].Touches(tokens[i])
         && tokens[i - 2].IsWord && tokens[i - 2].Touches(tokens[i - 1]);
 
     /// <summary>"1." or "2)" at the start of a line numbers a list item.</summary>
-    public static bool IsListNumber(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].StartsLine(text) && i + 1 < tokens.Count && tokens[i].Touches(tokens[i + 1])
+    public static bool IsListNumber(string text, ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].StartsLine(text) && i + 1 < tokens.Length && tokens[i].Touches(tokens[i + 1])
         && (tokens[i + 1].IsChar(text, '.') || tokens[i + 1].IsChar(text, ')'));
 
     /// <summary>"9 a.m.", "3 p.m.", "6 o'clock".</summary>
-    public static bool IsTimeAfter(string text, IReadOnlyList<Token> tokens, int i) => TimeWords.At(text, tokens, i + 1);
+    public static bool IsTimeAfter(string text, ReadOnlySpan<Token> tokens, int i) => TimeWords.At(text, tokens, i + 1);
 
     /// <summary>A day number next to a month: "Nov. 10", "10 November", "November 10th".</summary>
-    public static bool IsDayOfMonth(string text, IReadOnlyList<Token> tokens, int i, in DigitNumber n)
+    public static bool IsDayOfMonth(string text, ReadOnlySpan<Token> tokens, int i, in DigitNumber n)
     {
         if (!n.IsDayShaped) return false;
         if (Months.EndsAt(text, tokens, i - 1, out _)) return true;
@@ -72,12 +72,12 @@ internal static class NotCounts
     /// ("+44 20"), a 3-4 split ("555-1234") or an area code in brackets before one ("(555) 123-4567"):
     /// dates and phone numbers, never counts. Returns the last token of the run so the scanner can skip all of it.
     /// </summary>
-    public static bool IsCodeRun(string text, IReadOnlyList<Token> tokens, int i, out int last)
+    public static bool IsCodeRun(string text, ReadOnlySpan<Token> tokens, int i, out int last)
     {
         last = i;
         var groups = 1;
         var k = i;
-        while (k + 2 < tokens.Count && tokens[k + 1].IsDash(text) && tokens[k].Touches(tokens[k + 1])
+        while (k + 2 < tokens.Length && tokens[k + 1].IsDash(text) && tokens[k].Touches(tokens[k + 1])
                && tokens[k + 1].Touches(tokens[k + 2]) && tokens[k + 2].IsNumber)
         {
             k += 2;
@@ -87,8 +87,8 @@ internal static class NotCounts
         if (i > 0 && tokens[i - 1].IsChar(text, '+') && tokens[i - 1].Touches(tokens[i]))
         {
             // "+44 20 7946 0958": the digit groups after a country code all belong to the number.
-            while (k + 1 < tokens.Count && (tokens[k + 1].IsNumber
-                   || (k + 2 < tokens.Count && tokens[k + 2].IsNumber && (tokens[k + 1].IsDash(text)
+            while (k + 1 < tokens.Length && (tokens[k + 1].IsNumber
+                   || (k + 2 < tokens.Length && tokens[k + 2].IsNumber && (tokens[k + 1].IsDash(text)
                        || tokens[k + 1].IsChar(text, '(') || tokens[k + 1].IsChar(text, ')')))))
                 k += tokens[k + 1].IsNumber ? 1 : 2;
             last = k;
@@ -99,7 +99,7 @@ internal static class NotCounts
             last = k;
             return true;
         }
-        if (i > 0 && tokens[i - 1].IsChar(text, '(') && i + 2 < tokens.Count && tokens[i + 1].IsChar(text, ')')
+        if (i > 0 && tokens[i - 1].IsChar(text, '(') && i + 2 < tokens.Length && tokens[i + 1].IsChar(text, ')')
             && IsThreeFourSplit(text, tokens, i + 2))
         {
             last = i + 4;
@@ -109,16 +109,16 @@ internal static class NotCounts
     }
 
     /// <summary>"123-4567": three digits, a touching hyphen, four digits.</summary>
-    private static bool IsThreeFourSplit(string text, IReadOnlyList<Token> tokens, int i) =>
-        i + 2 < tokens.Count && tokens[i].IsNumber && tokens[i].Length == 3 && tokens[i + 1].IsDash(text)
+    private static bool IsThreeFourSplit(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i + 2 < tokens.Length && tokens[i].IsNumber && tokens[i].Length == 3 && tokens[i + 1].IsDash(text)
         && tokens[i].Touches(tokens[i + 1]) && tokens[i + 1].Touches(tokens[i + 2]) && tokens[i + 2].Length == 4
         && IsAllDigits(text, tokens[i]) && IsAllDigits(text, tokens[i + 2]);
 
     /// <summary>The hyphen-joined numbers after an excluded one ("2023-24", "Nov. 10-12") go with it.</summary>
-    public static int SkipJoined(string text, IReadOnlyList<Token> tokens, int i)
+    public static int SkipJoined(string text, ReadOnlySpan<Token> tokens, int i)
     {
         var k = i;
-        while (k + 2 < tokens.Count && tokens[k + 1].IsDash(text) && tokens[k].Touches(tokens[k + 1]) && tokens[k + 2].IsNumber)
+        while (k + 2 < tokens.Length && tokens[k + 1].IsDash(text) && tokens[k].Touches(tokens[k + 1]) && tokens[k + 2].IsNumber)
             k += 2;
         return k;
     }

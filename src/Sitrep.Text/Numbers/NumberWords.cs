@@ -30,10 +30,10 @@ internal static class NumberWords
 
     /// <summary>Reads a word number starting at token <paramref name="i"/>.</summary>
     /// <param name="allowAnd">False inside "between … and …", where "and" ends the first figure.</param>
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, bool allowAnd, out WordNumber number)
+    public static bool TryRead(string text, ReadOnlySpan<Token> tokens, int i, bool allowAnd, out WordNumber number)
     {
         number = default;
-        if (i >= tokens.Count || !tokens[i].IsWord) return false;
+        if (i >= tokens.Length || !tokens[i].IsWord) return false;
         if (TryFraction(text, tokens, i, out number)) return true;
 
         double total = 0, current = 0, trailing = 1, lastLarge = double.MaxValue;
@@ -50,7 +50,7 @@ internal static class NumberWords
             k = i + 1;
         }
 
-        for (; k < tokens.Count; k++)
+        for (; k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (!t.IsWord) break;
@@ -96,7 +96,7 @@ internal static class NumberWords
                 }
             }
             else if (allowAnd && last is Last.Hundred or Last.Scale && w.Equals("and", StringComparison.OrdinalIgnoreCase)
-                && k + 1 < tokens.Count && tokens[k + 1].IsWord
+                && k + 1 < tokens.Length && tokens[k + 1].IsWord
                 && (Small.TryGet(tokens[k + 1].In(text), out _) || TryCompound(tokens[k + 1].In(text), out _)))
             {
                 // British "two hundred and fifty".
@@ -123,7 +123,7 @@ internal static class NumberWords
     public static bool IsCompound(ReadOnlySpan<char> word) => TryCompound(word, out _);
 
     /// <summary>"half a million", "a half million", "half a dozen", "a quarter of a million".</summary>
-    private static bool TryFraction(string text, IReadOnlyList<Token> tokens, int i, out WordNumber number)
+    private static bool TryFraction(string text, ReadOnlySpan<Token> tokens, int i, out WordNumber number)
     {
         number = default;
         var k = i;

@@ -33,7 +33,7 @@ internal static class Qualifiers
     public static IEnumerable<string> FirstWords => ByFirstWord.Words;
 
     /// <summary>Matches a qualifier at token <paramref name="i"/>; returns its normalised form and length in tokens.</summary>
-    public static bool TryMatch(string text, IReadOnlyList<Token> tokens, int i, out string qualifier, out int length)
+    public static bool TryMatch(string text, ReadOnlySpan<Token> tokens, int i, out string qualifier, out int length)
     {
         qualifier = "";
         length = 0;
@@ -44,7 +44,7 @@ internal static class Qualifiers
             if (!Matches(text, tokens, i, p.Words)) continue;
             length = p.Words.Length;
             // "approx." and "ca." carry their period along.
-            if (length == 1 && i + 1 < tokens.Count && tokens[i + 1].IsChar(text, '.') && t.Touches(tokens[i + 1])
+            if (length == 1 && i + 1 < tokens.Length && tokens[i + 1].IsChar(text, '.') && t.Touches(tokens[i + 1])
                 && p.Words[0] is "approx" or "ca")
                 length = 2;
             qualifier = p.Normalised;
@@ -53,9 +53,9 @@ internal static class Qualifiers
         return false;
     }
 
-    private static bool Matches(string text, IReadOnlyList<Token> tokens, int i, string[] words)
+    private static bool Matches(string text, ReadOnlySpan<Token> tokens, int i, string[] words)
     {
-        if (i + words.Length > tokens.Count) return false;
+        if (i + words.Length > tokens.Length) return false;
         for (var w = 0; w < words.Length; w++)
         {
             if (!tokens[i + w].In(text).Equals(words[w], StringComparison.OrdinalIgnoreCase)) return false;

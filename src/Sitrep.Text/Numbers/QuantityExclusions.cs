@@ -8,7 +8,7 @@ namespace Sitrep.Text;
 internal static class QuantityExclusions
 {
     /// <summary>Is the figure of <paramref name="amount"/> something other than a count or sum?</summary>
-    public static bool IsExcluded(string text, IReadOnlyList<Token> tokens, in Amount amount, out int skipTo)
+    public static bool IsExcluded(string text, ReadOnlySpan<Token> tokens, in Amount amount, out int skipTo)
     {
         skipTo = amount.Last;
         if (amount.IsWeight) return true;
@@ -42,7 +42,7 @@ internal static class QuantityExclusions
     }
 
     /// <summary>What follows or precedes the whole expression: "34 years old", "aged 34", "30 km", "two days ago".</summary>
-    public static bool IsNotCountInContext(string text, IReadOnlyList<Token> tokens, int first, int last) =>
+    public static bool IsNotCountInContext(string text, ReadOnlySpan<Token> tokens, int first, int last) =>
         Measures.IsMeasureAfter(text, tokens, last)
         || Measures.IsAgeAfter(text, tokens, last)
         || Measures.IsAgeBefore(text, tokens, first)

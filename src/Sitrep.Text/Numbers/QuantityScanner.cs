@@ -34,23 +34,50 @@ public static class QuantityScanner
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(into);
-        Span<TokenClass> classes = tokens.Count <= TokenClasses.StackLimit ? stackalloc TokenClass[tokens.Count] : new TokenClass[tokens.Count];
-        var all = TokenClasses.Classify(text, tokens, classes);
-        Scan(text, tokens, classes, all, into);
+        var span = TokenLists.AsSpan(tokens);
+        Span<TokenClass> classes = span.Length <= TokenClasses.StackLimit ? stackalloc TokenClass[span.Length] : new TokenClass[span.Length];
+        var all = TokenClasses.Classify(text, span, classes);
+        Scan(text, span, classes, all, into);
     }
 
     /// <summary>Scans with the token classes already known (<paramref name="all"/> is their union).</summary>
-    internal static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all, List<Quantity> into)
+    internal static void Scan(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenClass> classes, TokenClass all, List<Quantity> into)
     {
         // Every quantity has a digit, a currency or percent sign, or a number, scale or counting word in it:
         // most sentences have none, and the scan stops here.
         if ((all & (TokenClass.Number | TokenClass.QuantityHint)) == 0) return;
         var i = 0;
-        while (i < tokens.Count)
+        var figure = -1;
+        while (i < tokens.Length)
         {
+            // Nothing is read from a token too far before the next digit or quantity word: skip to within reach.
+            if (figure < i && (figure = NextFigure(classes, i)) < 0) break;
+            if (figure - i > Reach)
+            {
+                i = figure - Reach;
+                continue;
+            }
             // A token no quantity starts with is passed over without trying the readers.
             i = (classes[i] & (TokenClass.Number | TokenClass.QuantityStart)) != 0 ? ScanAt(text, tokens, i, into) : i + 1;
         }
+    }
+
+    /// <summary>
+    /// How many tokens a quantity's first digit or quantity word (see <see cref="HintWords"/>) can lie after its first
+    /// token: the longest qualifier ("in the region of", 4), "between" or "from" (1), a currency before the figure
+    /// ("US $", 2) and the start of a fraction before its scale ("a quarter of a million", 4). From further away
+    /// <see cref="ScanAt"/> reads nothing and moves one token on.
+    /// </summary>
+    private const int Reach = 11;
+
+    /// <summary>The first token from <paramref name="from"/> on that is a number or a quantity word or sign, or -1.</summary>
+    private static int NextFigure(ReadOnlySpan<TokenClass> classes, int from)
+    {
+        for (var k = from; k < classes.Length; k++)
+        {
+            if ((classes[k] & (TokenClass.Number | TokenClass.QuantityHint)) != 0) return k;
+        }
+        return -1;
     }
 
     private static readonly string[] CountingWords = ["dozen", "dozens", "score", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "percent", "per"];
@@ -66,7 +93,7 @@ public static class QuantityScanner
         ["between", "from", .. VagueQuantities.StartWords, .. Qualifiers.FirstWords, .. Currencies.PrefixWords, .. NumberWords.StartWords];
 
     /// <summary>Tries to read a quantity starting at token <paramref name="i"/>; returns where to look next.</summary>
-    private static int ScanAt(string text, IReadOnlyList<Token> tokens, int i, List<Quantity> into)
+    private static int ScanAt(string text, ReadOnlySpan<Token> tokens, int i, List<Quantity> into)
     {
         var t = tokens[i];
         if (t.Kind is TokenKind.Newline or TokenKind.Clitic) return i + 1;
@@ -80,7 +107,7 @@ public static class QuantityScanner
         {
             qualifier = q;
             j = i + qLength;
-            if (j >= tokens.Count) return i + 1;
+            if (j >= tokens.Length) return i + 1;
         }
 
         var mode = RangeMode.None;
@@ -126,13 +153,13 @@ public static class QuantityScanner
     /// "rose from 300 to 500", "rise by almost 25% to 13.5 trillion": a change from or by one figure to
     /// another, so "to" does not join them into a range.
     /// </summary>
-    private static bool IsChange(string text, IReadOnlyList<Token> tokens, int start, in Amount a) =>
+    private static bool IsChange(string text, ReadOnlySpan<Token> tokens, int start, in Amount a) =>
         (TokenWords.WordAt(text, tokens, a.First - 1, "from") && ChangeVerbs.At(text, tokens, a.First - 2))
         || TokenWords.WordAt(text, tokens, start - 1, "by");
 
-    private static bool IsConnector(string text, IReadOnlyList<Token> tokens, int k, RangeMode mode)
+    private static bool IsConnector(string text, ReadOnlySpan<Token> tokens, int k, RangeMode mode)
     {
-        if (k >= tokens.Count) return false;
+        if (k >= tokens.Length) return false;
         var t = tokens[k];
         return mode switch
         {
@@ -155,14 +182,14 @@ public static class QuantityScanner
     }
 
     /// <summary>Word numbers must count something: a scale, a unit or a noun after them; bare "one" needs a counted noun.</summary>
-    private static bool WordNumberCounts(string text, IReadOnlyList<Token> tokens, in Amount a, Amount? b, int last)
+    private static bool WordNumberCounts(string text, ReadOnlySpan<Token> tokens, in Amount a, Amount? b, int last)
     {
         if (a.Unit is not null || a.Figure.HasScaleWord || (b is { } e && (e.Unit is not null || e.Figure.HasScaleWord))) return true;
         if (b is null && a.Figure.BareOne) return CountedNouns.CountedSingularAfter(text, tokens, last);
         return CountedNouns.NounLikeAfter(text, tokens, last);
     }
 
-    private static int AddVague(string text, IReadOnlyList<Token> tokens, int i, int last, double floor, List<Quantity> into)
+    private static int AddVague(string text, ReadOnlySpan<Token> tokens, int i, int last, double floor, List<Quantity> into)
     {
         string? unit = null;
         // "billions of dollars": the currency belongs to the quantity.

@@ -14,10 +14,10 @@ internal static class Scales
 
     public static bool TryGet(ReadOnlySpan<char> word, out double scale) => Words.TryGet(word, out scale);
 
-    public static bool At(string text, IReadOnlyList<Token> tokens, int i, out double scale)
+    public static bool At(string text, ReadOnlySpan<Token> tokens, int i, out double scale)
     {
         scale = 1;
-        return i >= 0 && i < tokens.Count && tokens[i].IsWord && Words.TryGet(tokens[i].In(text), out scale);
+        return i >= 0 && i < tokens.Length && tokens[i].IsWord && Words.TryGet(tokens[i].In(text), out scale);
     }
 
     /// <summary>Thousand and above: the scales that make "10-12 thousand" apply to both ends.</summary>

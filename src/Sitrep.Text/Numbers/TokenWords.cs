@@ -7,22 +7,22 @@ internal static class TokenWords
     public static bool IsWord(this Token t, string text, string word) =>
         t.Kind == TokenKind.Word && t.Length == word.Length && t.In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public static bool WordAt(string text, IReadOnlyList<Token> tokens, int i, string word) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsWord(text, word);
+    public static bool WordAt(string text, ReadOnlySpan<Token> tokens, int i, string word) =>
+        i >= 0 && i < tokens.Length && tokens[i].IsWord(text, word);
 
     /// <summary>True for a one-character punctuation or symbol token equal to <paramref name="c"/>.</summary>
     public static bool IsChar(this Token t, string text, char c) =>
         t.Length == 1 && t.Kind is TokenKind.Punct or TokenKind.Symbol && text[t.Start] == c;
 
-    public static bool CharAt(string text, IReadOnlyList<Token> tokens, int i, char c) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsChar(text, c);
+    public static bool CharAt(string text, ReadOnlySpan<Token> tokens, int i, char c) =>
+        i >= 0 && i < tokens.Length && tokens[i].IsChar(text, c);
 
     /// <summary>A hyphen or en/em dash token.</summary>
     public static bool IsDash(this Token t, string text) =>
         t.Length == 1 && t.Kind == TokenKind.Punct && Tokenizer.IsDash(text[t.Start]);
 
-    public static bool DashAt(string text, IReadOnlyList<Token> tokens, int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsDash(text);
+    public static bool DashAt(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Length && tokens[i].IsDash(text);
 
     public static bool IsCapitalized(this Token t, string text) => t.Length > 0 && char.IsUpper(text[t.Start]);
 

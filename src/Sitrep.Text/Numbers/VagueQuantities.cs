@@ -23,7 +23,7 @@ internal static class VagueQuantities
     public static IEnumerable<string> StartWords => ["several", "a", "many", .. Plurals.Words];
 
     /// <summary>Matches a vague quantity at <paramref name="i"/>; <paramref name="last"/> is its last token.</summary>
-    public static bool TryMatch(string text, IReadOnlyList<Token> tokens, int i, out double low, out int last)
+    public static bool TryMatch(string text, ReadOnlySpan<Token> tokens, int i, out double low, out int last)
     {
         low = 0;
         last = i;
@@ -33,7 +33,7 @@ internal static class VagueQuantities
         if (!Plurals.TryGet(t.In(text), out var floor)) return false;
 
         var hasOf = TokenWords.WordAt(text, tokens, i + 1, "of");
-        if (hasOf && i + 2 < tokens.Count && tokens[i + 2].IsWord && OfScales.TryGet(tokens[i + 2].In(text), out var scale)
+        if (hasOf && i + 2 < tokens.Length && tokens[i + 2].IsWord && OfScales.TryGet(tokens[i + 2].In(text), out var scale)
             && floor < 1e3)
         {
             low = floor * scale;
@@ -52,7 +52,7 @@ internal static class VagueQuantities
     }
 
     /// <summary>"several hundred", "a few thousand", "many thousands", "several hundred thousand".</summary>
-    private static bool TryModified(string text, IReadOnlyList<Token> tokens, int i, out double low, out int last)
+    private static bool TryModified(string text, ReadOnlySpan<Token> tokens, int i, out double low, out int last)
     {
         low = 0;
         last = i;
@@ -63,7 +63,7 @@ internal static class VagueQuantities
         else if (tokens[i].IsWord(text, "many")) (times, k) = (2, i + 1);
         else return false;
 
-        if (k >= tokens.Count || !tokens[k].IsWord) return false;
+        if (k >= tokens.Length || !tokens[k].IsWord) return false;
         var w = tokens[k].In(text);
         if (!TryCountingScale(w, out var scale)) return false;
 

@@ -1,17 +1,22 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Text;
 
 /// <summary>
 /// A fixed set of words, case-insensitive like <see cref="StringComparison.OrdinalIgnoreCase"/>, giving each word's
 /// position in the list it was built from. Faster than a frozen dictionary for the scanners' short words: the hash
-/// folds ASCII case as it goes and a probe compares a stored hash before any character.
+/// reads only the length and three characters, the table is at most a quarter full so most words that are not
+/// keys land on an empty slot, and a probe compares a stored hash before any character.
 /// Equality matches OrdinalIgnoreCase because no key has a cased letter outside ASCII, and OrdinalIgnoreCase never
 /// equates a non-ASCII character with an ASCII one; the constructor refuses keys that would break this.
 /// </summary>
 internal sealed class WordIndex
 {
-    private readonly string?[] _keys;   // folded key per slot, null when empty
-    private readonly uint[] _hashes;
-    private readonly int[] _ids;
+    // One slot is eight bytes, so a probe that misses (the common case) touches one small array and no string.
+    private readonly record struct Slot(uint Hash, int Id);
+
+    private readonly Slot[] _slots;     // Id -1 when empty
+    private readonly string[] _folded;  // folded word by id
     private readonly int _mask;
     private readonly int _maxLength;
 
@@ -20,18 +25,18 @@ internal sealed class WordIndex
     {
         var size = 8;
         while (size < words.Count * 4) size *= 2;
-        _keys = new string?[size];
-        _hashes = new uint[size];
-        _ids = new int[size];
+        _slots = new Slot[size];
+        Array.Fill(_slots, new Slot(0, -1));
+        _folded = new string[words.Count];
         _mask = size - 1;
         for (var id = 0; id < words.Count; id++)
         {
-            var folded = Fold(words[id]);
+            var folded = _folded[id] = Fold(words[id]);
             _maxLength = Math.Max(_maxLength, folded.Length);
             var h = Hash(folded);
             var slot = (int)(h & (uint)_mask);
-            while (_keys[slot] is { } k && k != folded) slot = (slot + 1) & _mask;
-            (_keys[slot], _hashes[slot], _ids[slot]) = (folded, h, id);
+            while (_slots[slot].Id >= 0 && _folded[_slots[slot].Id] != folded) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot(h, id);
         }
     }
 
@@ -42,26 +47,34 @@ internal sealed class WordIndex
         var h = Hash(word);
         for (var slot = (int)(h & (uint)_mask); ; slot = (slot + 1) & _mask)
         {
-            var k = _keys[slot];
-            if (k is null) return -1;
-            if (_hashes[slot] == h && k.Length == word.Length && FoldedEquals(word, k)) return _ids[slot];
+            var s = _slots[slot];
+            if (s.Id < 0) return -1;
+            if (s.Hash == h && FoldedEquals(word, _folded[s.Id])) return s.Id;
         }
     }
 
     private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
+    // "| 0x20" lower-cases ASCII letters and maps a few other characters together, which only costs a collision:
+    // equal words under folding always hash alike.
     private static uint Hash(ReadOnlySpan<char> word)
     {
-        var h = 2166136261u;
-        foreach (var c in word) h = (h ^ Fold(c)) * 16777619u;
-        return h;
+        var n = word.Length;
+        if (n == 0) return 0;
+        var h = (uint)n * 0x9E3779B1u ^ (word[0] | 0x20u) * 0x85EBCA77u ^ (word[n - 1] | 0x20u) * 0xC2B2AE3Du
+            ^ (word[n >> 1] | 0x20u) * 0x27D4EB2Fu;
+        return h ^ (h >> 15);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool FoldedEquals(ReadOnlySpan<char> word, string folded)
     {
+        if (word.Length != folded.Length) return false;
         for (var i = 0; i < word.Length; i++)
         {
-            if (Fold(word[i]) != folded[i]) return false;
+            var c = word[i];
+            var k = folded[i];
+            if (c != k && ((c | 0x20) != k || !char.IsAsciiLetterLower(k))) return false;
         }
         return true;
     }

@@ -52,6 +52,6 @@ internal sealed class WordSet
     public IEnumerable<string> Words => _words;
 
     /// <summary>True when token <paramref name="i"/> exists, is a word and is in the set.</summary>
-    public bool At(string text, IReadOnlyList<Token> tokens, int i) =>
-        i >= 0 && i < tokens.Count && tokens[i].IsWord && _index.Find(tokens[i].In(text)) >= 0;
+    public bool At(string text, ReadOnlySpan<Token> tokens, int i) =>
+        i >= 0 && i < tokens.Length && tokens[i].IsWord && _index.Find(tokens[i].In(text)) >= 0;
 }

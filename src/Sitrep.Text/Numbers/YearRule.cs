@@ -24,7 +24,7 @@ internal static class YearRule
         "chaos", "focus", "census", "versus", "ours", "theirs", "hers", "politics", "onwards", "backwards",
         "forwards", "upwards", "downwards", "sometimes", "nevertheless", "nonetheless");
 
-    public static bool IsYear(string text, IReadOnlyList<Token> tokens, int i, in DigitNumber n)
+    public static bool IsYear(string text, ReadOnlySpan<Token> tokens, int i, in DigitNumber n)
     {
         if (!n.IsYearShaped) return false;
         if (Scales.At(text, tokens, i + 1, out _)) return false;
@@ -33,9 +33,9 @@ internal static class YearRule
     }
 
     /// <summary>"troops", "civilians", "people": a lower-case plural noun that can be counted.</summary>
-    public static bool IsCountedPluralAt(string text, IReadOnlyList<Token> tokens, int i)
+    public static bool IsCountedPluralAt(string text, ReadOnlySpan<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !tokens[i].IsWord) return false;
+        if (i >= tokens.Length || !tokens[i].IsWord) return false;
         var w = tokens[i].In(text);
         if (char.IsUpper(w[0])) return false;
         if (IrregularPlurals.Contains(w)) return true;

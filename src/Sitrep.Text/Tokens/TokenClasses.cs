@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Sitrep.Text;
 
@@ -17,10 +15,10 @@ internal static class TokenClasses
 
     private static readonly WordTable<TokenClass> Words;
 
-    // Signs and "~" are single characters: a char lookup instead of hashing a one-letter string.
-    private static readonly FrozenDictionary<char, TokenClass> Signs;
-
-    private static readonly SearchValues<char> Dashes = SearchValues.Create("-‐‑–—");
+    // Signs and "~" are single characters: an array read for ASCII punctuation, a short search for the rest.
+    private static readonly TokenClass[] AsciiSigns = new TokenClass[128];
+    private static readonly string OtherSigns;
+    private static readonly TokenClass[] OtherSignClasses;
 
     static TokenClasses()
     {
@@ -37,15 +35,19 @@ internal static class TokenClasses
         Add(["ago"], TokenClass.Ago | TokenClass.Relative);
         Add(DateCandidates.StartWords, TokenClass.DateStart);
         Words = new WordTable<TokenClass>(words);
-        Signs = words.Where(kv => kv.Key.Length == 1 && !char.IsLetter(kv.Key[0]))
-            .ToFrozenDictionary(kv => kv.Key[0], kv => kv.Value);
+        var signs = words.Where(kv => kv.Key.Length == 1 && !char.IsLetter(kv.Key[0])).ToArray();
+        foreach (var (sign, kind) in signs.Where(kv => kv.Key[0] < 128)) AsciiSigns[sign[0]] = kind;
+        var others = signs.Where(kv => kv.Key[0] >= 128).ToArray();
+        OtherSigns = string.Concat(others.Select(kv => kv.Key));
+        OtherSignClasses = [.. others.Select(kv => kv.Value)];
     }
 
     /// <summary>Writes the class of each token into <paramref name="into"/> and returns the union of them all.</summary>
-    public static TokenClass Classify(string text, IReadOnlyList<Token> tokens, Span<TokenClass> into)
+    public static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
     {
         var all = TokenClass.None;
-        for (var i = 0; i < tokens.Count; i++)
+        into = into[..tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
             var c = Of(text, tokens[i]);
             into[i] = c;
@@ -54,32 +56,47 @@ internal static class TokenClasses
         return all;
     }
 
+    // Tests in order of frequency rather than a switch: a jump table's indirect jump mispredicts on mixed kinds.
     public static TokenClass Of(string text, Token t)
     {
-        switch (t.Kind)
-        {
-            case TokenKind.Number:
-                return TokenClass.Number;
-            case TokenKind.Word:
-                return OfWord(text, t);
-            case TokenKind.Symbol or TokenKind.Punct:
-                // Any currency or percent sign makes a quantity possible; the signs a currency starts with also start one.
-                var hint = t.Kind == TokenKind.Symbol ? TokenClass.QuantityHint : TokenClass.None;
-                if (t.Length != 1) return hint | (Words.TryGet(t.In(text), out var c) ? c : TokenClass.None);
-                return hint | Signs.GetValueOrDefault(text[t.Start]);
-            default:
-                return TokenClass.None;
-        }
+        if (t.Kind == TokenKind.Word) return OfWord(text, t);
+        if (t.Kind == TokenKind.Punct) return OfSign(text, t);
+        if (t.Kind == TokenKind.Number) return TokenClass.Number;
+        // Any currency or percent sign makes a quantity possible.
+        return t.Kind == TokenKind.Symbol ? TokenClass.QuantityHint | OfSign(text, t) : TokenClass.None;
     }
+
+    /// <summary>The currency signs and "~" start a quantity.</summary>
+    private static TokenClass OfSign(string text, Token t)
+    {
+        if (t.Length != 1) return Words.TryGet(t.In(text), out var c) ? c : TokenClass.None;
+        return SignClass(text[t.Start]);
+    }
+
+    private static TokenClass SignClass(char c)
+    {
+        if (c < 128) return AsciiSigns[c];
+        var k = OtherSigns.IndexOf(c);
+        return k < 0 ? TokenClass.None : OtherSignClasses[k];
+    }
+
+    /// <summary>The hyphen or U+2010 to U+2014: every character <see cref="Tokenizer.IsDash"/> accepts, and one more.</summary>
+    private static bool MayBeDash(char c) => c == '-' || (uint)(c - '\u2010') <= '\u2014' - '\u2010';
 
     private static TokenClass OfWord(string text, Token t)
     {
         var w = t.In(text);
         if (Words.TryGet(w, out var c)) return c;
         // Hyphenated words are never in the table: "thirty-one" counts as a number word, "mid-November" is a month.
-        // Both are seven letters or more.
-        if (w.Length < 7 || w.IndexOfAny(Dashes) < 0) return TokenClass.None;
-        if (NumberWords.IsCompound(w)) return NumberWord;
+        // Both are seven letters or more, the dash after "mid" or after a tens word of five to seven letters.
+        if (w.Length < 7 || !(MayBeDash(w[3]) || MayBeDash(w[5]) || MayBeDash(w[6]) || (w.Length > 7 && MayBeDash(w[7]))))
+            return TokenClass.None;
+        return OfHyphenated(text, t);
+    }
+
+    private static TokenClass OfHyphenated(string text, Token t)
+    {
+        if (NumberWords.IsCompound(t.In(text))) return NumberWord;
         return Months.IsMidPrefixed(text, t) ? TokenClass.Month | TokenClass.DateStart : TokenClass.None;
     }
 }

@@ -25,7 +25,16 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (c == '\n')
+            // The two commonest cases first, on cheap ASCII tests.
+            if (c == ' ')
+            {
+                i++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                i = ReadWord(text, i, end, into);
+            }
+            else if (c == '\n')
             {
                 into.Add(new Token(i, 1, TokenKind.Newline));
                 i++;
@@ -86,6 +95,9 @@ public static class Tokenizer
     private static int ReadWord(string text, int start, int end, List<Token> into)
     {
         var i = start + 1;
+        // Most words are plain ASCII letters: a tight loop over them before the general one below.
+        var upToEnd = text.AsSpan(0, end);
+        while (i < upToEnd.Length && char.IsAsciiLetter(upToEnd[i])) i++;
         while (i < end)
         {
             var c = text[i];
