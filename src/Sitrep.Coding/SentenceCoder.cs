@@ -62,6 +62,7 @@ internal sealed class SentenceCoder
             if (sentence.Kind is SentenceKind.Byline or SentenceKind.Dateline) continue;
 
             f.Prepare(lexicon.Modifiers, _modScratch);
+            RelationOwners.Mark(f);
             DatesAndQuantities.Scan(doc.Text, f.Tokens, published, f.Dates, f.Quantities);
             TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
             AttributionFinder.Find(f);
@@ -78,7 +79,7 @@ internal sealed class SentenceCoder
                     notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): {t.Reason ?? "no actor"}"));
                     continue;
                 }
-                if ((t.Pattern.Flags & PatternFlags.NeedsObject) != 0 && t.Recipients.Count == 0)
+                if ((t.Pattern.Flags & PatternFlags.NeedsObject) != 0 && t.Recipients.Count == 0 && !t.UncodedObject)
                 {
                     notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): needs an object, none found"));
                     continue;

@@ -18,5 +18,8 @@ internal struct MentionSpan(int first, int last, ActorCode? actor, string? secto
     /// <summary>A possessive pronoun ("its", "their") that names an actor only when a sector word follows.</summary>
     public bool Pronoun;
 
-    public readonly bool IsActor => Actor is not null;
+    /// <summary>The owner of a relation ("Ukraine's allies", "Kyiv's backers"): named, but neither actor nor recipient.</summary>
+    public bool Possessor;
+
+    public readonly bool IsActor => Actor is not null && !Possessor;
 }

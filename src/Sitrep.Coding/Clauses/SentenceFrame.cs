@@ -204,6 +204,8 @@ internal sealed record Trigger(int Index, int End, EventPattern Pattern, bool Is
     public List<int> Recipients { get; } = [];
     public bool Passive { get; set; }
     public string? Reason { get; set; }
+    /// <summary>The verb's object is there but has no code ("warned Ukraine's partners"): a pattern that needs an object has one.</summary>
+    public bool UncodedObject { get; set; }
     /// <summary>Violence whose perpetrator the text does not name: coded with its victims and no actor.</summary>
     public bool UnnamedActor { get; set; }
 }

@@ -263,6 +263,12 @@ internal static class RoleFinder
             if (m < 0) continue;
             var span = f.Mentions[m];
             j = span.Last;
+            // "warned Ukraine's partners": the verb has its object, one no code names; nothing further on is it.
+            if (span.Possessor && !span.Speaker)
+            {
+                t.UncodedObject = true;
+                return -1;
+            }
             if (!span.IsActor || span.Speaker) continue;
             // "fighting for Russia": a "for" phrase names the side fought for, never the target of an attack.
             if (t.Pattern.Type == Sitrep.Domain.EventType.Assault && (f.IsWord(span.First - 1, "for") || NamesASide(f, span))) continue;

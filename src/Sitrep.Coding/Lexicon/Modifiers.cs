@@ -18,6 +18,8 @@ public enum Modifier
     Obligation = 1 << 10,
     /// <summary>Verbs whose active form takes "of" ("warned of", "spoke of"): "X warned of" is not a reduced passive.</summary>
     OfComplement = 1 << 11,
+    /// <summary>Nouns of a relation ("allies", "backers", "enemies"): after a possessive they are the ones named, not its owner.</summary>
+    Relational = 1 << 12,
 }
 
 /// <summary>Loads modifiers.txt into one phrase trie whose values are the classes a phrase belongs to.</summary>
@@ -64,6 +66,7 @@ public sealed class Modifiers(Vocabulary words)
         ["denial"] = Modifier.Denial, ["hedge"] = Modifier.Hedge, ["locative"] = Modifier.Locative,
         ["oblique"] = Modifier.Oblique, ["clause"] = Modifier.Clause, ["passive"] = Modifier.Passive,
         ["intent"] = Modifier.Intent, ["obligation"] = Modifier.Obligation, ["of-complement"] = Modifier.OfComplement,
+        ["relational"] = Modifier.Relational,
     };
 
     /// <summary>Sections whose entries are verb lemmas to inflect.</summary>
