@@ -84,11 +84,30 @@ internal static class TriggerFinder
     /// <summary>
     /// "weapons against targets", "a reward for strikes": a finite verb never follows a preposition directly, so a
     /// verb form there is a noun. Infinitives ("to strike") and gerunds ("by attacking") are verbs, and "in protest",
-    /// "in retaliation" name the act the clause itself is, which the verb patterns code.
+    /// "in retaliation" name the act the clause itself is, which the verb patterns code. With one word between
+    /// ("with stronger sanctions", "over fresh strikes") only an -s form is taken for a noun: the word may be the
+    /// preposition's noun and the verb past ("armed with machetes attacked"), but a plural subject there would not
+    /// take an -s verb.
     /// </summary>
-    private static bool AfterPreposition(SentenceFrame f, int i) =>
-        i > 0 && f.Is(i - 1, Modifier.Oblique) && !f.IsWord(i - 1, "to") && !f.IsWord(i - 1, "in")
-        && !f.Tokens[i].In(f.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    private static bool AfterPreposition(SentenceFrame f, int i)
+    {
+        if (i <= 0) return false;
+        var word = f.Tokens[i].In(f.Text);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var p = i - 1;
+        if (IsAdjective(f, p) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) p--;
+        return p >= 0 && f.Is(p, Modifier.Oblique) && !f.IsWord(p, "to") && !f.IsWord(p, "in");
+    }
+
+    /// <summary>A nationality ("Russian") or a plain lower-case word ("stronger") that is no function word, verb form or actor.</summary>
+    private static bool IsAdjective(SentenceFrame f, int j)
+    {
+        if (j <= 0) return false;
+        var m = f.MentionAt[j];
+        if (m >= 0) return f.Mentions[m].Kind == Sitrep.Domain.MentionKind.Adjective && f.Mentions[m].First == j && f.Mentions[m].Last == j;
+        var t = f.Tokens[j];
+        return t.Kind == TokenKind.Word && char.IsLower(f.Text[t.Start]) && f.Mods[j] == Modifier.None && (f.Roles[j] & WordRoles.Trigger) == 0;
+    }
 
     /// <summary>"a" or "an", then one or two lower-case words that are neither actors, function words nor verbs found so far.</summary>
     private static bool AfterArticleAndModifiers(SentenceFrame f, int i)
