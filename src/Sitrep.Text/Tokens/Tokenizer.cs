@@ -98,6 +98,12 @@ public static class Tokenizer
         // Most words are plain ASCII letters: a tight loop over them before the general one below.
         var upToEnd = text.AsSpan(0, end);
         while (i < upToEnd.Length && char.IsAsciiLetter(upToEnd[i])) i++;
+        // Letters then a space, a comma or the end: nothing below applies (no inner period, dash or apostrophe).
+        if (i == end || upToEnd[i] is ' ' or ',')
+        {
+            into.Add(new Token(start, i - start, TokenKind.Word));
+            return i;
+        }
         while (i < end)
         {
             var c = text[i];
