@@ -34,6 +34,8 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
 
     private void ScanRaw(string text, List<Token> tokens, ReadOnlySpan<int> ids, ReadOnlySpan<WordRoles> roles, bool mayNameOrganization, DateOnly? date, DocumentMemory memory)
     {
+        // Epithets are learnt after the scan, so whether there are any is known for the whole sentence.
+        var epithets = memory.Epithets.Count > 0;
         for (var i = 0; i < tokens.Count;)
         {
             var t = tokens[i];
@@ -44,7 +46,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
             }
             // Most words start no phrase: the calls (and the lists they fill) are skipped on an array read.
             var n = (roles[i] & WordRoles.StartsActor) != 0 ? dictionary.Phrases.MatchLongest(text, tokens, ids, i, _entries) : 0;
-            var e = memory.Epithets.Count > 0 ? memory.Epithets.MatchLongest(text, tokens, i, _epithet) : 0;
+            var e = epithets ? memory.Epithets.MatchLongest(text, tokens, i, _epithet) : 0;
             if (n == 0 && e == 0 && NothingElseApplies(text, t, ids[i]))
             {
                 i++;

@@ -102,9 +102,17 @@ internal sealed class SentenceFrame
             var t = Tokens[i];
             // Words inside an actor's name are not modifiers: "the United States", "the Islamic State".
             if ((Roles[i] & WordRoles.StartsModifier) == 0 || t.Kind is not (TokenKind.Word or TokenKind.Clitic) || MentionAt[i] >= 0) continue;
-            var len = modifiers.Phrases.MatchLongest(Text, Tokens, ids, i, scratch);
-            if (len == 0) continue;
-            foreach (var m in scratch) Mods[i] |= m;
+            int len;
+            if (modifiers.PlainClasses(ids[i]) is var plain and not Modifier.None)
+            {
+                (Mods[i], len) = (plain, 1);
+            }
+            else
+            {
+                len = modifiers.Phrases.MatchLongest(Text, Tokens, ids, i, scratch);
+                if (len == 0) continue;
+                foreach (var m in scratch) Mods[i] |= m;
+            }
             // A verb after a determiner is a noun: "a Palestinian state", "the report", "a claim".
             if ((Mods[i] & (Modifier.Speech | Modifier.Denial)) != 0 && FollowsDeterminer(i))
                 Mods[i] &= ~(Modifier.Speech | Modifier.Denial);

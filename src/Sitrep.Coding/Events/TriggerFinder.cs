@@ -25,6 +25,7 @@ internal static class TriggerFinder
             int compound = -1;
             // The best pattern so far, kept as plain values: a Trigger is built once, for the winner only.
             EventPattern? best = null;
+            var bestSpecificity = -1;
             var bestEnd = -1;
             var bestParticiple = false;
             var bestLiterals = f.TriggerLiterals;
@@ -33,7 +34,7 @@ internal static class TriggerFinder
             {
                 // Everything up to MayMatch reads the form alone (see VerbDictionary.TriggerForm), not the pattern.
                 if (!form.Needs.IsEmpty && !form.Needs.Intersects(words)) continue;
-                if (best is not null && form.Specificity < best.Specificity) continue; // cannot win
+                if (form.Specificity < bestSpecificity) continue; // cannot win
                 // A verb pattern after a determiner is a noun ("the attack"), after "very" an adjective ("very close"):
                 // leave them to nominal patterns.
                 if (!form.Literal)
@@ -61,10 +62,10 @@ internal static class TriggerFinder
                     if (p.Before.Count > 0 && !TryMatchBefore(f, p.Before, i, literalScratch)) continue;
                     if (!TryMatchAfter(f, verbs, p.Elements, i, literalScratch, out end)) continue;
                 }
-                if (best is null || p.Specificity > best.Specificity
-                    || (p.Specificity == best.Specificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
+                if (best is null || form.Specificity > bestSpecificity
+                    || (form.Specificity == bestSpecificity && (end > bestEnd || (end == bestEnd && IsOwnForm(f, i, p) && !IsOwnForm(f, i, best)))))
                 {
-                    (best, bestEnd, bestParticiple) = (p, end, form.IsParticiple);
+                    (best, bestSpecificity, bestEnd, bestParticiple) = (p, form.Specificity, end, form.IsParticiple);
                     bestLiterals.Clear();
                     bestLiterals.AddRange(literalScratch);
                 }

@@ -27,6 +27,37 @@ public sealed class Modifiers(Vocabulary words)
 
     public PhraseTrie<Modifier> Phrases { get; } = new(words, WordRoles.StartsModifier);
 
+    // Most modifiers are single words ("said", "not", "of"): their classes by word number, so that marking them reads
+    // one small array instead of walking the trie (see PhraseTrie.IsPlainWord). Rebuilt when the trie changes.
+    // A reference, so that threads see a whole table or none.
+    private sealed record PlainTable(int Version, Modifier[] Classes);
+
+    private PlainTable? _plain;
+
+    /// <summary>
+    /// The classes of word <paramref name="id"/> when the word is a modifier on its own whatever surrounds it (see
+    /// <see cref="PhraseTrie{T}.IsPlainWord"/>); <see cref="Modifier.None"/> when the trie must be asked.
+    /// </summary>
+    public Modifier PlainClasses(int id)
+    {
+        var plain = _plain is { } table && table.Version == Phrases.Version ? table.Classes : BuildPlain();
+        return (uint)id < (uint)plain.Length ? plain[id] : Modifier.None;
+    }
+
+    // Built by whichever thread asks first once loading is over; concurrent builders make equal tables.
+    private Modifier[] BuildPlain()
+    {
+        var version = Phrases.Version;
+        var classes = new Modifier[words.Count];
+        for (var id = 0; id < classes.Length; id++)
+        {
+            if (!Phrases.IsPlainWord(id, out var values)) continue;
+            foreach (var m in values) classes[id] |= m;
+        }
+        _plain = new PlainTable(version, classes);
+        return classes;
+    }
+
     private static readonly Dictionary<string, Modifier> Sections = new(StringComparer.Ordinal)
     {
         ["speech"] = Modifier.Speech, ["source"] = Modifier.Source, ["negation"] = Modifier.Negation,

@@ -39,6 +39,9 @@ public sealed class PhraseTrie<T>
 
     public int Count { get; private set; }
 
+    /// <summary>Changes with every phrase added, so tables derived from the trie know when to rebuild.</summary>
+    public int Version { get; private set; }
+
     /// <summary>The vocabulary the trie's words are numbered in (null while an unshared trie is empty).</summary>
     public Vocabulary? Words => _words;
 
@@ -65,6 +68,7 @@ public sealed class PhraseTrie<T>
         }
         (node.Values ??= []).Add((words, value, Array.Exists(words, HasUpper)));
         Count++;
+        Version++;
     }
 
     /// <summary>
@@ -104,6 +108,19 @@ public sealed class PhraseTrie<T>
         }
         if (best == 0) values.Clear();
         return best;
+    }
+
+    /// <summary>
+    /// The values of word <paramref name="id"/> when it is a phrase of its own that no longer phrase starts with and
+    /// whose capitalisation does not matter: then a match there is that one word with exactly these values, whatever
+    /// the text around it.
+    /// </summary>
+    public bool IsPlainWord(int id, out IEnumerable<T> values)
+    {
+        values = [];
+        if (!Starts(id) || _first[id] is not { Children: null, Values: { } list } || list.Exists(v => v.CaseSensitive)) return false;
+        values = list.Select(v => v.Value);
+        return true;
     }
 
     /// <summary>Can a phrase of this trie start with word <paramref name="id"/>? One number lookup, for a quick skip.</summary>
