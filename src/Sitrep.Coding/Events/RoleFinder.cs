@@ -443,9 +443,11 @@ internal static class RoleFinder
             // going left) do not break the coordination.
             if (left) j = SkipAdjectives(f, j, step);
             var sawConj = false;
+            var sawWord = false; // a conjunction word, not only a comma
             while (j >= 0 && j < f.Tokens.Count && (f.IsWord(j, "and") || f.IsWord(j, "nor") || f.IsPunct(j, ',') || f.IsWord(j, "as") || f.IsWord(j, "well") || f.IsWord(j, "both") || f.IsWord(j, "the")))
             {
                 sawConj |= f.IsWord(j, "and") || f.IsWord(j, "nor") || f.IsPunct(j, ',') || f.IsWord(j, "well");
+                sawWord |= f.IsWord(j, "and") || f.IsWord(j, "nor") || f.IsWord(j, "well");
                 j += step;
             }
             if (!left) j = SkipAdjectives(f, j, step);
@@ -456,9 +458,28 @@ internal static class RoleFinder
             if (left && f.UsedAsObject.Contains(next)) return;
             if (!left && IsAlsoSubjectOfLaterVerb(f, next)) return;
             if (left && f.IsWord(f.Mentions[next].First - 1, "of")) return;
+            // "In Ukraine, Russian drones struck …": a phrase opened by a preposition and closed by a bare comma is an
+            // introduction, not a member of the subject list ("between Moscow and Pyongyang", "after X and Y signed" are).
+            if (left && !sawWord && AfterPreposition(f, f.Mentions[next].First)) return;
             into.Add(next);
             cur = next;
         }
+    }
+
+    /// <summary>
+    /// Does a preposition open the phrase of the mention starting at <paramref name="first"/>, perhaps with "the" and
+    /// an adjective or two between ("in eastern Ukraine", "across the war-torn north")?
+    /// </summary>
+    private static bool AfterPreposition(SentenceFrame f, int first)
+    {
+        var k = first - 1;
+        for (var n = 0; n < 3 && k >= 0; n++, k--)
+        {
+            var t = f.Tokens[k];
+            if (f.IsWord(k, "the")) continue;
+            if (t.Kind != TokenKind.Word || f.MentionAt[k] >= 0 || !char.IsLower(f.Text[t.Start]) || f.Mods[k] != Modifier.None) break;
+        }
+        return f.Is(k, Modifier.Oblique);
     }
 
     /// <summary>
