@@ -266,6 +266,9 @@ internal static class RoleFinder
             if (!span.IsActor || span.Speaker) continue;
             // "fighting for Russia": a "for" phrase names the side fought for, never the target of an attack.
             if (t.Pattern.Type == Sitrep.Domain.EventType.Assault && (f.IsWord(span.First - 1, "for") || NamesASide(f, span))) continue;
+            // "to support its war against Ukraine": whom a helped effort is directed against is its adversary, never the
+            // one helped.
+            if (IsCooperative(t.Pattern.Type) && AfterAgainst(f, span)) continue;
             // "fired American missiles at …": before the preposition of the target comes what is fired, whoever made it.
             if (BeforeTargetPreposition(f, t, span)) continue;
             if (IsTheme(span, t) && SameCountryAsActor(f, span, t) && !IsDomesticTarget(f, span, t)) continue;
@@ -278,6 +281,17 @@ internal static class RoleFinder
             return m;
         }
         return -1;
+    }
+
+    private static bool IsCooperative(Sitrep.Domain.EventType type) =>
+        type is Sitrep.Domain.EventType.Support or Sitrep.Domain.EventType.Aid or Sitrep.Domain.EventType.Cooperate or Sitrep.Domain.EventType.Agree;
+
+    /// <summary>Is the mention the object of "against" ("against Ukraine", "against the rebels")?</summary>
+    private static bool AfterAgainst(SentenceFrame f, MentionSpan span)
+    {
+        var k = span.First - 1;
+        if (f.IsWord(k, "the")) k--;
+        return f.IsWord(k, "against");
     }
 
     /// <summary>"fought on the North Korean side", "on Russia's side": the side one fights on is an ally, not the target.</summary>
