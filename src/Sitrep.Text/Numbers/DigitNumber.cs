@@ -94,10 +94,12 @@ internal readonly record struct DigitNumber(
         var n = 0;
         var run = 0;
         var sawSeparator = false;
+        long whole = 0;
         foreach (var c in body)
         {
             if (char.IsAsciiDigit(c))
             {
+                if (n < 15) whole = whole * 10 + (c - '0');
                 clean[n++] = c;
                 run++;
                 if (!hasDecimal) digits++;
@@ -119,6 +121,12 @@ internal readonly record struct DigitNumber(
             run = 0;
         }
         if (grouped && !hasDecimal && run != 3) return false;
+        // A whole number of up to 15 digits is exact in a double: no need for the general parser.
+        if (!hasDecimal && n <= 15)
+        {
+            value = whole;
+            return true;
+        }
         return double.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 }

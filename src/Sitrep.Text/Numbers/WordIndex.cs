@@ -15,6 +15,9 @@ internal sealed class WordIndex
     // One slot is eight bytes, so a probe that misses (the common case) touches one small array and no string.
     private readonly record struct Slot(uint Hash, int Id);
 
+    // One bit per (length, first letter, last letter) of the keys, case folded by "& 31": most words that are not
+    // keys are turned away here, before any hashing.
+    private readonly ulong[] _filter = new ulong[256];
     private readonly Slot[] _slots;     // Id -1 when empty
     private readonly string[] _folded;  // folded word by id
     private readonly int _mask;
@@ -32,7 +35,10 @@ internal sealed class WordIndex
         for (var id = 0; id < words.Count; id++)
         {
             var folded = _folded[id] = Fold(words[id]);
+            if (folded.Length == 0) throw new ArgumentException("an empty word cannot be indexed", nameof(words));
             _maxLength = Math.Max(_maxLength, folded.Length);
+            var bit = FilterBit(folded);
+            _filter[bit >> 6] |= 1UL << bit;
             var h = Hash(folded);
             var slot = (int)(h & (uint)_mask);
             while (_slots[slot].Id >= 0 && _folded[_slots[slot].Id] != folded) slot = (slot + 1) & _mask;
@@ -43,7 +49,9 @@ internal sealed class WordIndex
     /// <summary>The position of <paramref name="word"/> in the list the index was built from, or -1.</summary>
     public int Find(ReadOnlySpan<char> word)
     {
-        if (word.Length > _maxLength) return -1;
+        if ((uint)(word.Length - 1) >= (uint)_maxLength) return -1;
+        var bit = FilterBit(word);
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0) return -1;
         var h = Hash(word);
         for (var slot = (int)(h & (uint)_mask); ; slot = (slot + 1) & _mask)
         {
@@ -52,6 +60,9 @@ internal sealed class WordIndex
             if (s.Hash == h && FoldedEquals(word, _folded[s.Id])) return s.Id;
         }
     }
+
+    private static int FilterBit(ReadOnlySpan<char> word) =>
+        ((word.Length & 15) << 10) | ((word[0] & 31) << 5) | (word[^1] & 31);
 
     private static char Fold(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 

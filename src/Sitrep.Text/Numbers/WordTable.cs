@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Text;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal sealed class WordTable<T>
     /// <summary>The words of the table, for prefilters that must know every word a rule can start from.</summary>
     public IEnumerable<string> Words => _words;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ReadOnlySpan<char> word, out T value)
     {
         var id = _index.Find(word);

@@ -50,7 +50,7 @@ internal static class BylineLines
     {
         var body = line.TrimStart('(');
         foreach (var prefix in CreditPrefixes)
-            if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && body.Length > prefix.Length) return true;
+            if (SentenceChars.StartsWithIgnoreCase(body, prefix) && body.Length > prefix.Length) return true;
         return false;
     }
 

@@ -30,7 +30,7 @@ internal static class LineShapes
     public static bool IsCaptionPrefixed(ReadOnlySpan<char> line)
     {
         foreach (var prefix in CaptionPrefixes)
-            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+            if (SentenceChars.StartsWithIgnoreCase(line, prefix)) return true;
         return false;
     }
 

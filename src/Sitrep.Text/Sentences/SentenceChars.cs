@@ -29,6 +29,14 @@ internal static class SentenceChars
     /// <summary>Hyphen and dash family; a sentence never starts with one, so a dash after a period is no boundary.</summary>
     public static bool IsDash(char c) => c is '-' or '‐' or '‑' or '–' or '—' or '―';
 
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> StartsWith for a prefix that begins with an ASCII letter,
+    /// testing the first letter before anything else: most lines start with another one.
+    /// </summary>
+    public static bool StartsWithIgnoreCase(ReadOnlySpan<char> line, string prefix) =>
+        line.Length >= prefix.Length && (line[0] | 0x20) == (prefix[0] | 0x20)
+        && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+
     public static int SkipSpace(string text, int i, int end)
     {
         while (i < end && char.IsWhiteSpace(text[i])) i++;

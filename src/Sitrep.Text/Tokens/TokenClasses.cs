@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace Sitrep.Text;
 
@@ -43,6 +44,8 @@ internal static class TokenClasses
     }
 
     /// <summary>Writes the class of each token into <paramref name="into"/> and returns the union of them all.</summary>
+    // Kept out of its callers so that the lookup inlines into this loop instead of using up their inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
     {
         var all = TokenClass.None;
@@ -57,6 +60,7 @@ internal static class TokenClasses
     }
 
     // Tests in order of frequency rather than a switch: a jump table's indirect jump mispredicts on mixed kinds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TokenClass Of(string text, Token t)
     {
         if (t.Kind == TokenKind.Word) return OfWord(text, t);
@@ -83,6 +87,7 @@ internal static class TokenClasses
     /// <summary>The hyphen or U+2010 to U+2014: every character <see cref="Tokenizer.IsDash"/> accepts, and one more.</summary>
     private static bool MayBeDash(char c) => c == '-' || (uint)(c - '\u2010') <= '\u2014' - '\u2010';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TokenClass OfWord(string text, Token t)
     {
         var w = t.In(text);

@@ -34,6 +34,11 @@ public static class Tokenizer
             {
                 i = ReadWord(text, i, end, into);
             }
+            else if (c is ',' or '.')
+            {
+                into.Add(new Token(i, 1, TokenKind.Punct));
+                i++;
+            }
             else if (c == '\n')
             {
                 into.Add(new Token(i, 1, TokenKind.Newline));
@@ -98,6 +103,11 @@ public static class Tokenizer
         // Most words are plain ASCII letters: a tight loop over them before the general one below.
         var upToEnd = text.AsSpan(0, end);
         while (i < upToEnd.Length && char.IsAsciiLetter(upToEnd[i])) i++;
+        if (i == end || EndsPlainWord(upToEnd[i], i - start))
+        {
+            into.Add(new Token(start, i - start, TokenKind.Word));
+            return i;
+        }
         while (i < end)
         {
             var c = text[i];
@@ -125,6 +135,13 @@ public static class Tokenizer
         into.Add(new Token(start, i - start, TokenKind.Word));
         return i;
     }
+
+    /// <summary>
+    /// After a run of ASCII letters, whether <paramref name="c"/> ends the word with nothing else to check: any ASCII
+    /// character but a letter, digit, hyphen or apostrophe, or a period after two letters or more (not an initialism).
+    /// </summary>
+    private static bool EndsPlainWord(char c, int letters) =>
+        c < 128 && !char.IsAsciiLetterOrDigit(c) && (c == '.' ? letters >= 2 : c is not ('-' or '\''));
 
     /// <summary>True when text[start..dot) looks like "U" or "U.S" — single letters joined by periods.</summary>
     private static bool IsInitialRun(string text, int start, int dot)
