@@ -63,7 +63,7 @@ internal sealed class SentenceCoder
 
             f.Prepare(lexicon.Modifiers, _modScratch);
             RelationOwners.Mark(f);
-            DatesAndQuantities.Scan(doc.Text, f.Tokens, published, f.Dates, f.Quantities);
+            DatesAndQuantities.Scan(doc.Text, f.Tokens, f.TextClasses.AsSpan(0, f.Tokens.Count), published, f.Dates, f.Quantities);
             TriggerFinder.Find(f, lexicon.Verbs, _literalScratch);
             AttributionFinder.Find(f);
             RequestedActs.Remove(f);

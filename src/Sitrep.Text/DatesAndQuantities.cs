@@ -19,4 +19,22 @@ public static class DatesAndQuantities
         DateScanner.Scan(text, span, classes, all, published, dates);
         QuantityScanner.Scan(text, span, classes, all, quantities);
     }
+
+    /// <summary>
+    /// As <see cref="Scan(string, IReadOnlyList{Token}, DateOnly?, List{DateMention}, List{Quantity})"/>, with each token's
+    /// class already known (<paramref name="classes"/>[i] is what <see cref="TokenClasses.Of"/> gives for token i).
+    /// </summary>
+    public static void Scan(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<TokenClass> classes, DateOnly? published, List<DateMention> dates, List<Quantity> quantities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(quantities);
+        var span = TokenLists.AsSpan(tokens);
+        if (classes.Length != span.Length) throw new ArgumentException($"{classes.Length} classes for {span.Length} tokens", nameof(classes));
+        var all = TokenClass.None;
+        foreach (var c in classes) all |= c;
+        DateScanner.Scan(text, span, classes, all, published, dates);
+        QuantityScanner.Scan(text, span, classes, all, quantities);
+    }
 }

@@ -30,6 +30,47 @@ public class DatesAndQuantitiesTests
         Assert.Equal(QuantityScanner.Scan(sentence, tokens), quantities);
     }
 
+    [Theory]
+    [InlineData("Some 10,000 North Korean troops arrived in Kursk last week, officials said on Tuesday.")]
+    [InlineData("Thirty-one civilians were killed and up to 150 wounded in strikes on the city in mid-October.")]
+    [InlineData("The aid package, worth US$1.5bn, is the third since February 2022, the ministry said yesterday.")]
+    public void Finds_the_same_with_classes_given_by_the_caller(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var classes = tokens.Select(t => TokenClasses.Of(sentence, t)).ToArray();
+        List<DateMention> dates = [];
+        List<Quantity> quantities = [];
+
+        DatesAndQuantities.Scan(sentence, tokens, classes, DateKit.Published, dates, quantities);
+
+        Assert.Equal(DateScanner.Scan(sentence, tokens, DateKit.Published), dates);
+        Assert.Equal(QuantityScanner.Scan(sentence, tokens), quantities);
+        Assert.NotEmpty(dates);
+        Assert.NotEmpty(quantities);
+    }
+
+    [Fact]
+    public void Refuses_classes_that_do_not_match_the_tokens()
+    {
+        const string sentence = "Some 10,000 troops arrived last week.";
+        var tokens = Tokenizer.Tokenize(sentence);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            DatesAndQuantities.Scan(sentence, tokens, new TokenClass[tokens.Count - 1], DateKit.Published, [], []));
+        Assert.Contains("classes", error.Message);
+    }
+
+    [Fact]
+    public void Every_listed_word_has_a_class_and_an_unlisted_plain_word_none()
+    {
+        Assert.All(TokenClasses.ListedWords, kv => Assert.NotEqual(TokenClass.None, kv.Value));
+        const string text = "thirty-one mid-November fortress";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.NotEqual(TokenClass.None, TokenClasses.OfUnlistedWord(text, tokens[0]));
+        Assert.True((TokenClasses.OfUnlistedWord(text, tokens[1]) & TokenClass.Month) != 0);
+        Assert.Equal(TokenClass.None, TokenClasses.OfUnlistedWord(text, tokens[2]));
+    }
+
     [Fact]
     public void Reads_a_hyphenated_number_word_and_a_mid_month_in_one_sentence()
     {

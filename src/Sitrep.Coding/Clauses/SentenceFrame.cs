@@ -35,6 +35,9 @@ internal sealed class SentenceFrame
     /// <summary>The words of the sentence, hashed (see <see cref="WordMask"/>).</summary>
     public WordMask Words;
 
+    /// <summary>Each token's class for the date and quantity scanners (see <see cref="TokenClasses"/>).</summary>
+    public TokenClass[] TextClasses = new TokenClass[64];
+
     /// <summary>What each token's word can start (see <see cref="WordRoles"/>).</summary>
     public WordRoles[] Roles = new WordRoles[64];
 
@@ -71,6 +74,7 @@ internal sealed class SentenceFrame
             MentionAt = new int[n * 2];
             WordIds = new int[n * 2];
             Roles = new WordRoles[n * 2];
+            TextClasses = new TokenClass[n * 2];
         }
         Span<ulong> words = stackalloc ulong[4];
         var present = 0UL;
@@ -80,8 +84,12 @@ internal sealed class SentenceFrame
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; Roles[i] = WordRoles.None; continue; }
-            var id = vocabulary.Of(text, t, out var bit);
+            if (t.Kind == TokenKind.Newline) { ids[i] = Vocabulary.Unknown; Roles[i] = WordRoles.None; TextClasses[i] = TokenClass.None; continue; }
+            var id = vocabulary.Of(text, t, out var bit, out var ascii);
+            // The scanners' words are in the vocabulary: an ASCII word needs no lookup of its own for them.
+            TextClasses[i] = t.Kind == TokenKind.Word && ascii
+                ? (vocabulary.TextClassOf(id) is var c and not TokenClass.None ? c : TokenClasses.OfUnlistedWord(text, t))
+                : TokenClasses.Of(text, t);
             ids[i] = id;
             Roles[i] = vocabulary.RolesOf(id);
             words[bit >> 6] |= 1UL << (bit & 63);

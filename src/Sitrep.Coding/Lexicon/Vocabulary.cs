@@ -33,7 +33,19 @@ public sealed class Vocabulary
     {
         _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var w in FunctionWords) GetOrAdd(w);
+        // The date and quantity scanners' words, so that one lookup per token serves them too (see SentenceFrame.Lex).
+        foreach (var (w, c) in TokenClasses.ListedWords)
+        {
+            var id = GetOrAdd(TokenKeys.Fold(w));
+            if (_textClasses.Length <= id) Array.Resize(ref _textClasses, Math.Max(id + 1, _textClasses.Length * 2));
+            _textClasses[id] |= c;
+        }
     }
+
+    private TokenClass[] _textClasses = new TokenClass[256];
+
+    /// <summary>The date and quantity class of word <paramref name="id"/> (see <see cref="TokenClasses.ListedWords"/>).</summary>
+    public TokenClass TextClassOf(int id) => (uint)id < (uint)_textClasses.Length ? _textClasses[id] : TokenClass.None;
 
     private static readonly string[] FunctionWords = [.. Enum.GetNames<FunctionWord>().Select(n => n.ToLowerInvariant())];
 
@@ -59,16 +71,24 @@ public sealed class Vocabulary
     public int Of(string text, Token t) => Of(text, t, out _);
 
     /// <summary>The number of a token's word, or <see cref="Unknown"/>; and the token's <see cref="WordMask"/> bit.</summary>
+    public int Of(string text, Token t, out int maskBit) => Of(text, t, out maskBit, out _);
+
+    /// <summary>
+    /// As <see cref="Of(string, Token, out int)"/>; <paramref name="ascii"/> tells whether the token went through the
+    /// ASCII table, where a word compares with a key exactly as the scanners' own tables compare it.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public int Of(string text, Token t, out int maskBit)
+    public int Of(string text, Token t, out int maskBit, out bool ascii)
     {
         var span = t.In(text);
         if (!_asciiUnsafe && AsciiTable.TryHash(span, out var hash))
         {
             maskBit = WordMask.BitOfHash(hash);
+            ascii = true;
             return t.Kind is TokenKind.Newline ? Unknown : _ascii.Find(span, hash);
         }
         maskBit = WordMask.Bit(span);
+        ascii = false;
         return t.Kind is TokenKind.Newline ? Unknown : Find(TokenKeys.Of(text, t));
     }
 

@@ -6,7 +6,7 @@ namespace Sitrep.Text;
 /// without asking any of their own tables.
 /// </summary>
 [Flags]
-internal enum TokenClass : byte
+public enum TokenClass : byte
 {
     None = 0,
     /// <summary>A number token.</summary>

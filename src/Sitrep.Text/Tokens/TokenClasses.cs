@@ -6,8 +6,10 @@ namespace Sitrep.Text;
 /// Gives every token of a sentence its <see cref="TokenClass"/> with one lookup, so the date and quantity
 /// scanners share one pass over the sentence instead of each asking its own tables at every token.
 /// The words come from the readers themselves (their start and hint words), so the table stays in step with them.
+/// A caller that already looks every token up in a table of its own (the coder's vocabulary) can carry these words
+/// there (<see cref="ListedWords"/>) and classify with one lookup for both (see <see cref="OfUnlistedWord"/>).
 /// </summary>
-internal static class TokenClasses
+public static class TokenClasses
 {
     /// <summary>Sentences up to this many tokens keep their classes on the stack.</summary>
     public const int StackLimit = 256;
@@ -15,6 +17,12 @@ internal static class TokenClasses
     private const TokenClass NumberWord = TokenClass.QuantityHint | TokenClass.QuantityStart | TokenClass.DateStart;
 
     private static readonly WordTable<TokenClass> Words;
+
+    /// <summary>
+    /// Every word with a class of its own, compared case-insensitively. A word token (ASCII) that is none of these
+    /// has the class <see cref="OfUnlistedWord"/> gives.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TokenClass> ListedWords { get; }
 
     // Signs and "~" are single characters: an array read for ASCII punctuation, a short search for the rest.
     private static readonly TokenClass[] AsciiSigns = new TokenClass[128];
@@ -36,6 +44,7 @@ internal static class TokenClasses
         Add(["ago"], TokenClass.Ago | TokenClass.Relative);
         Add(DateCandidates.StartWords, TokenClass.DateStart);
         Words = new WordTable<TokenClass>(words);
+        ListedWords = words;
         var signs = words.Where(kv => kv.Key.Length == 1 && !char.IsLetter(kv.Key[0])).ToArray();
         foreach (var (sign, kind) in signs.Where(kv => kv.Key[0] < 128)) AsciiSigns[sign[0]] = kind;
         var others = signs.Where(kv => kv.Key[0] >= 128).ToArray();
@@ -46,7 +55,7 @@ internal static class TokenClasses
     /// <summary>Writes the class of each token into <paramref name="into"/> and returns the union of them all.</summary>
     // Kept out of its callers so that the lookup inlines into this loop instead of using up their inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
+    internal static TokenClass Classify(string text, ReadOnlySpan<Token> tokens, Span<TokenClass> into)
     {
         var all = TokenClass.None;
         into = into[..tokens.Length];
@@ -94,6 +103,15 @@ internal static class TokenClasses
         if (Words.TryGet(w, out var c)) return c;
         // Hyphenated words are never in the table: "thirty-one" counts as a number word, "mid-November" is a month.
         // Both are seven letters or more, the dash after "mid" or after a tens word of five to seven letters.
+        if (w.Length < 7 || !(MayBeDash(w[3]) || MayBeDash(w[5]) || MayBeDash(w[6]) || (w.Length > 7 && MayBeDash(w[7]))))
+            return TokenClass.None;
+        return OfHyphenated(text, t);
+    }
+
+    /// <summary>The class of a word token that is none of <see cref="ListedWords"/>: "thirty-one", "mid-November", or none.</summary>
+    public static TokenClass OfUnlistedWord(string text, Token t)
+    {
+        var w = t.In(text);
         if (w.Length < 7 || !(MayBeDash(w[3]) || MayBeDash(w[5]) || MayBeDash(w[6]) || (w.Length > 7 && MayBeDash(w[7]))))
             return TokenClass.None;
         return OfHyphenated(text, t);
