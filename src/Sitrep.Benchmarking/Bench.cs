@@ -15,6 +15,7 @@ public static class Bench
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Threads, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Runs, 1);
         var source = corpus as IReadOnlyCollection<Document> ?? corpus.ToList();
 
         var (coder, loadMs, loadCpuMs, heapMb) = LoadCoder(settings.Dictionaries);
@@ -23,13 +24,26 @@ public static class Bench
         if (settings.WarmUpMb > 0)
             WarmUp.Run(coder, TiledCorpus.Tile(source, ToBytes(Math.Min(settings.Mb, settings.WarmUpMb))), settings.Threads);
 
-        var single = Timed(coder, tiled, 1);
-        var parallel = settings.Threads > 1 ? Timed(coder, tiled, settings.Threads) : single;
+        // Rounds alternate the two passes, so both sample the same stretches of the machine's weather.
+        var singles = new List<PassResult>();
+        var parallels = new List<PassResult>();
+        for (var round = 0; round < settings.Runs; round++)
+        {
+            singles.Add(Timed(coder, tiled, 1));
+            if (settings.Threads > 1) parallels.Add(Timed(coder, tiled, settings.Threads));
+        }
+        var single = Median(singles);
+        var parallel = settings.Threads > 1 ? Median(parallels) : single;
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new BenchReport(tiled.SourceDocuments, loadMs, heapMb, single, parallel,
-            process.PeakWorkingSet64 / TiledCorpus.BytesPerMb, coder.LoadErrors) { LoadCpuMs = loadCpuMs };
+            process.PeakWorkingSet64 / TiledCorpus.BytesPerMb, coder.LoadErrors)
+        {
+            LoadCpuMs = loadCpuMs,
+            SingleThreadRuns = [.. singles.Select(s => s.MbPerSecond)],
+            ParallelRuns = settings.Threads > 1 ? [.. parallels.Select(p => p.MbPerSecond)] : [.. singles.Select(s => s.MbPerSecond)],
+        };
     }
 
     private static (Coder Coder, double LoadMs, double LoadCpuMs, double HeapMb) LoadCoder(IReadOnlyList<string> dictionaries)
@@ -52,6 +66,15 @@ public static class Bench
         GC.Collect();
         GC.WaitForPendingFinalizers();
         return ThroughputPass.Run(coder, corpus, threads);
+    }
+
+    /// <summary>The pass with the median MB/s (the lower middle one of an even count).</summary>
+    public static PassResult Median(IReadOnlyList<PassResult> passes)
+    {
+        ArgumentNullException.ThrowIfNull(passes);
+        if (passes.Count == 0) throw new ArgumentException("no passes", nameof(passes));
+        var sorted = passes.OrderBy(p => p.MbPerSecond).ToList();
+        return sorted[(sorted.Count - 1) / 2];
     }
 
     private static long ToBytes(double mb) => (long)Math.Ceiling(Math.Max(0, mb) * TiledCorpus.BytesPerMb);

@@ -38,10 +38,19 @@ public static class BenchJson
             w.WriteNumber("load_errors", report.LoadErrors.Count);
             WriteCost(w, "single_thread_", report.SingleThread);
             WriteCost(w, "", p);
+            WriteRuns(w, "single_thread_runs_mb_per_s", report.SingleThreadRuns);
+            WriteRuns(w, "runs_mb_per_s", report.ParallelRuns);
             w.WriteString("size_unit", "UTF-8 bytes of document text; 1 MB = 1,000,000 bytes");
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteRuns(Utf8JsonWriter w, string name, IReadOnlyList<double> runs)
+    {
+        w.WriteStartArray(name);
+        foreach (var r in runs) w.WriteNumberValue(Math.Round(r, 3));
+        w.WriteEndArray();
     }
 
     private static void WriteCost(Utf8JsonWriter w, string prefix, PassResult pass)

@@ -22,6 +22,12 @@ public sealed record BenchReport(
     /// <summary>CPU time of the load (all threads): on a busy shared machine a steadier figure than <see cref="LoadMs"/>.</summary>
     public double LoadCpuMs { get; init; }
 
+    /// <summary>MB/s of every single-thread round, in the order run; <see cref="SingleThread"/> is their median.</summary>
+    public IReadOnlyList<double> SingleThreadRuns { get; init; } = [];
+
+    /// <summary>MB/s of every parallel round, in the order run; <see cref="Parallel"/> is their median.</summary>
+    public IReadOnlyList<double> ParallelRuns { get; init; } = [];
+
     public int Documents => Parallel.Documents;
 
     public double Mb => Parallel.Utf8Bytes / TiledCorpus.BytesPerMb;

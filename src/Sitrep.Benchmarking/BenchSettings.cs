@@ -17,4 +17,11 @@ public sealed record BenchSettings
     /// timed passes measure tiered-up code. 0 skips the warm-up.
     /// </summary>
     public double WarmUpMb { get; init; } = 2;
+
+    /// <summary>
+    /// Rounds of timing: each times the single-thread pass, then the parallel one, and the report keeps the median
+    /// pass of each. On a shared or virtual machine one pass can fall on a burst of someone else's load; the median
+    /// of rounds taken side by side is what a second run would find again.
+    /// </summary>
+    public int Runs { get; init; } = 3;
 }

@@ -103,6 +103,29 @@ public sealed class BenchLogicTests : IDisposable
     }
 
     [Fact]
+    public void Each_round_times_both_passes_and_the_report_keeps_the_median_ones()
+    {
+        var report = Bench.Run([Strike, Talks], new BenchSettings { Mb = 0.02, Threads = 2, WarmUpMb = 0, Runs = 3 });
+
+        Assert.Equal(3, report.SingleThreadRuns.Count);
+        Assert.Equal(3, report.ParallelRuns.Count);
+        Assert.Equal(report.SingleThreadRuns.Order().ElementAt(1), report.SingleThread.MbPerSecond);
+        Assert.Equal(report.ParallelRuns.Order().ElementAt(1), report.Parallel.MbPerSecond);
+    }
+
+    [Fact]
+    public void The_median_pass_is_the_middle_one_by_speed_and_the_lower_middle_of_an_even_count()
+    {
+        static PassResult Pass(double seconds) => new(1, 10, 1_000_000, 50, 20, 5, TimeSpan.FromSeconds(seconds), default);
+
+        // By speed: 2 s is the slowest, 0.5 s the fastest; the middle one took 1 s.
+        Assert.Equal(1, Bench.Median([Pass(1), Pass(0.5), Pass(2)]).Elapsed.TotalSeconds);
+        // Four passes: the lower of the two middle speeds (the 2 s pass, not the 1 s one).
+        Assert.Equal(2, Bench.Median([Pass(1), Pass(0.5), Pass(2), Pass(4)]).Elapsed.TotalSeconds);
+        Assert.Throws<ArgumentException>(() => Bench.Median([]));
+    }
+
+    [Fact]
     public void Json_puts_the_contract_keys_first()
     {
         var report = Bench.Run([Strike], new BenchSettings { Mb = 0.01, Threads = 2, WarmUpMb = 0 });
@@ -110,7 +133,7 @@ public sealed class BenchLogicTests : IDisposable
 
         var keys = json.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(["mb_per_s", "sentences_per_s", "events_per_s", "threads", "peak_working_set_mb", "load_ms"], keys[..6]);
-        foreach (var key in new[] { "single_thread_mb_per_s", "speedup", "mb" }) Assert.Contains(key, keys);
+        foreach (var key in new[] { "single_thread_mb_per_s", "speedup", "mb", "single_thread_runs_mb_per_s", "runs_mb_per_s" }) Assert.Contains(key, keys);
         Assert.Equal(2, json.RootElement.GetProperty("threads").GetInt32());
         Assert.Equal(report.Parallel.Events, json.RootElement.GetProperty("events").GetInt64());
     }
@@ -137,5 +160,9 @@ public sealed class BenchLogicTests : IDisposable
         var zero = CliRunner.Run(Repo.Root, "bench", "--mb", "0");
         Assert.Equal(1, zero.ExitCode);
         Assert.Contains("--mb must be more than 0", zero.Stderr, StringComparison.Ordinal);
+
+        var noRounds = CliRunner.Run(Repo.Root, "bench", "--runs", "0");
+        Assert.Equal(1, noRounds.ExitCode);
+        Assert.Contains("--runs must be at least 1", noRounds.Stderr, StringComparison.Ordinal);
     }
 }

@@ -27,16 +27,21 @@ internal static class BenchCommand
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--threads must be at least 1.");
         });
         var json = new Option<bool>("--json") { Description = "Print only the figures, as one JSON object." };
+        var runs = new Option<int>("--runs") { Description = "Timed rounds (each: one pass on one thread, one on --threads); the median pass of each is reported.", DefaultValueFactory = _ => 3 };
+        runs.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--runs must be at least 1.");
+        });
         var dictionaries = CliOptions.Dictionaries();
         var command = new Command("bench", "Measure text and coding throughput (MB/s, sentences/s, events/s) on one thread and on many.")
         {
-            corpus, mb, threads, json, dictionaries,
+            corpus, mb, threads, runs, json, dictionaries,
         };
-        command.SetAction(r => Run(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(threads), r.GetValue(json), r.GetValue(dictionaries) ?? []));
+        command.SetAction(r => Run(r.GetValue(corpus)!, r.GetValue(mb), r.GetValue(threads), r.GetValue(runs), r.GetValue(json), r.GetValue(dictionaries) ?? []));
         return command;
     }
 
-    private static int Run(string corpus, double mb, int threads, bool json, string[] dictionaries)
+    private static int Run(string corpus, double mb, int threads, int runs, bool json, string[] dictionaries)
     {
         if (!Directory.Exists(corpus) && !File.Exists(corpus))
         {
@@ -55,8 +60,8 @@ internal static class BenchCommand
             return 1;
         }
 
-        if (!json) Console.Error.WriteLine($"sitrep bench: tiling {documents.Count} documents to {mb.ToString(CultureInfo.InvariantCulture)} MB, {threads} thread(s)...");
-        var report = Bench.Run(documents, new BenchSettings { Mb = mb, Threads = threads, Dictionaries = dictionaries });
+        if (!json) Console.Error.WriteLine($"sitrep bench: tiling {documents.Count} documents to {mb.ToString(CultureInfo.InvariantCulture)} MB, {threads} thread(s), {runs} round(s)...");
+        var report = Bench.Run(documents, new BenchSettings { Mb = mb, Threads = threads, Runs = runs, Dictionaries = dictionaries });
         foreach (var e in report.LoadErrors) Console.Error.WriteLine($"sitrep: dictionary: {e}");
 
         if (json) Console.Out.WriteLine(BenchJson.ToJson(report));
@@ -70,6 +75,8 @@ internal static class BenchCommand
         // Below the table, not in its caption: these lines are wider than the table and would wrap badly.
         console.WriteLine($"Size: {F(r.Mb, 1)} MB of UTF-8 document text (1 MB = 10^6 bytes): {F(r.Documents, 0)} documents tiled from {r.SourceDocuments}.");
         console.WriteLine($"Per pass: {F(r.Parallel.Sentences, 0)} sentences, {F(r.Parallel.Events, 0)} events, {F(r.Parallel.Claims, 0)} claims.");
+        if (r.SingleThreadRuns.Count > 1)
+            console.WriteLine($"Rounds, MB/s (median shown): 1 thread {string.Join(" / ", r.SingleThreadRuns.Select(x => F(x, 2)))}; {r.Parallel.Threads} threads {string.Join(" / ", r.ParallelRuns.Select(x => F(x, 2)))}.");
         console.WriteLine($"Dictionary load: {F(r.LoadMs, 0)} ms ({F(r.LoadCpuMs, 0)} ms CPU), {F(r.DictionaryHeapMb, 1)} MB managed heap. Peak working set: {F(r.PeakWorkingSetMb, 0)} MB.");
     }
 
