@@ -11,13 +11,10 @@ public static class DatesAndQuantities
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
-        ArgumentNullException.ThrowIfNull(dates);
-        ArgumentNullException.ThrowIfNull(quantities);
         var span = TokenLists.AsSpan(tokens);
         Span<TokenClass> classes = span.Length <= TokenClasses.StackLimit ? stackalloc TokenClass[span.Length] : new TokenClass[span.Length];
-        var all = TokenClasses.Classify(text, span, classes);
-        DateScanner.Scan(text, span, classes, all, published, dates);
-        QuantityScanner.Scan(text, span, classes, all, quantities);
+        TokenClasses.Classify(text, span, classes);
+        Scan(text, tokens, classes, published, dates, quantities);
     }
 
     /// <summary>
