@@ -88,7 +88,7 @@ internal sealed class MentionFinder(ActorDictionary dictionary)
                 });
                 if (entry.Kind == MentionKind.Person && code is not null) memory.RememberPerson(entry.Entity ?? entry.Phrase, code);
                 if (entry.Kind is MentionKind.Name or MentionKind.Seat or MentionKind.Adjective or MentionKind.Organization or MentionKind.Group && code is not null)
-                    memory.LastState = new ActorCode(code.Code, entry.Kind is MentionKind.Organization or MentionKind.Group ? code.Sector : null, code.Entity);
+                    memory.LastState = entry.Kind is MentionKind.Organization or MentionKind.Group ? code : entry.BareCode;
                 i += n;
                 continue;
             }

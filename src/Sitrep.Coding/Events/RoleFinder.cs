@@ -31,7 +31,7 @@ internal static class RoleFinder
             {
                 var subject = Subject(f, t.Index, usedAsObject);
                 if (subject >= 0) AddCoordinated(f, subject, t.Recipients, left: true);
-                var agent = AfterPreposition(f, t.End + 1, t.Passive ? ["by"] : ["from", "by"]);
+                var agent = AfterPreposition(f, t.End + 1, t.Passive ? By : FromOrBy);
                 if (agent < 0 && !t.Passive) agent = Recipient(f, t); // "Kim hosted Belousov": the guest acts
                 if (agent >= 0) AddCoordinated(f, agent, t.Actors, left: false);
                 // "was arrested in Lebanon": an arrest, detention or expulsion with no agent named is the act of the
@@ -405,6 +405,9 @@ internal static class RoleFinder
         return int.MaxValue;
     }
 
+    private static readonly string[] By = ["by"];
+    private static readonly string[] FromOrBy = ["from", "by"];
+
     private static int AfterPreposition(SentenceFrame f, int from, string[] preps)
     {
         for (var j = from; j < f.Tokens.Count && j - from <= MaxRecipientDistance; j++)
@@ -435,7 +438,7 @@ internal static class RoleFinder
         }
         if (t.Actors.Count == 0)
         {
-            var by = AfterPreposition(f, t.Index + 1, ["by"]);
+            var by = AfterPreposition(f, t.Index + 1, By);
             if (by >= 0) AddCoordinated(f, by, t.Actors, left: false);
         }
         var r = Recipient(f, t);
