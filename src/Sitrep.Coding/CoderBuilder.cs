@@ -74,6 +74,7 @@ public sealed class CoderBuilder
             case DictionaryKind.Verbs: lx.Verbs.Load(file, lx.Inflector, _cameoTypes, lx.Errors); break;
             case DictionaryKind.Modifiers: lx.Modifiers.Load(file, lx.Inflector, lx.Errors); break;
             case DictionaryKind.Subjects: lx.Subjects.Load(file, lx.Errors); break;
+            case DictionaryKind.Means: lx.Means.Load(file, lx.Errors); break;
             case DictionaryKind.Discards: ActorDictionaryLoader.LoadDiscards(file, lx.Actors, lx.Errors); break;
             case DictionaryKind.PetrarchActors: PetrarchActorLoader.Load(file, lx.Actors, lx.Errors); break;
             case DictionaryKind.PetrarchAgents: PetrarchAgentLoader.Load(file, lx.Actors, lx.Errors); break;
@@ -86,7 +87,7 @@ public sealed class CoderBuilder
             case DictionaryKind.CameoPlover: break; // reference table, read by the PETRARCH importer
             default:
                 lx.Errors.Add(new DataFileError(file.Name, 0, "unknown dictionary kind: name it countries*, entities*, sectors*, people*, verbs*, irregular*, "
-                    + "modifiers*, subjects* or discards*, or give a PETRARCH dictionary its usual name (*.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt, CAMEO*.txt)"));
+                    + "modifiers*, subjects*, means* or discards*, or give a PETRARCH dictionary its usual name (*.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt, CAMEO*.txt)"));
                 break;
         }
     }

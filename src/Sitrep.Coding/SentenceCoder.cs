@@ -24,6 +24,7 @@ internal sealed class SentenceCoder
     private readonly ClaimFinder _claims;
     private readonly List<Modifier> _modScratch = [];
     private readonly List<int> _literalScratch = [];
+    private readonly List<string> _meansScratch = [];
     private readonly List<ActorMention?> _sentenceMentions = [];
 
     public CodingResult Code(Document doc, IReadOnlyList<Sentence> sentences)
@@ -84,7 +85,7 @@ internal sealed class SentenceCoder
                     notes.Add(new CodingNote(sentence.Index, f.SpanOf(t.Index, t.End), $"'{f.Slice(t.Index, t.End)}' ({t.Pattern.Type.Name()}): needs an object, none found"));
                     continue;
                 }
-                var e = EventBuilder.Build(f, t, doc.Id, publishedDate, _mentionAt);
+                var e = EventBuilder.Build(f, t, doc.Id, publishedDate, _mentionAt, lexicon.Means, _meansScratch);
                 // "threatened to strike Kyiv": the promise and the promised act code to one THREATEN; keep the fuller one.
                 var twin = TwinOf(sentenceEvents, e);
                 if (twin >= 0)

@@ -6,7 +6,8 @@ namespace Sitrep.Coding;
 /// <summary>Turns a trigger with roles into a <see cref="CodedEvent"/>: negation, hedging, date, attribution, provenance.</summary>
 internal static class EventBuilder
 {
-    public static CodedEvent Build(SentenceFrame f, Trigger t, string documentId, PartialDate? published, Func<int, ActorMention> mention)
+    public static CodedEvent Build(SentenceFrame f, Trigger t, string documentId, PartialDate? published, Func<int, ActorMention> mention,
+        Means means, List<string> meansScratch)
     {
         var first = t.Index;
         var last = t.End;
@@ -30,7 +31,7 @@ internal static class EventBuilder
         if (FailedTo(f, t.Index) && type is EventType.Agree or EventType.Support or EventType.Consult or EventType.Cooperate)
             (type, mode, cameo, negated) = (EventType.Reject, null, "120", false);
         // "killed three soldiers in a roadside bombing": the verb says nothing of the means, the weapon words do.
-        if (type == EventType.Assault && mode is null) mode = AssaultMeans.Of(f);
+        if (type == EventType.Assault && mode is null) mode = AssaultMeans.Of(f, means, meansScratch);
         return new CodedEvent
         {
             Id = $"{documentId}.{f.Sentence.Index}.{f.Tokens[t.Index].Start}",

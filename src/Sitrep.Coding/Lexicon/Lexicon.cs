@@ -11,6 +11,7 @@ public sealed class Lexicon
         Verbs = new VerbDictionary(Words);
         Modifiers = new Modifiers(Words);
         Subjects = new Subjects(Words);
+        Means = new Means(Words);
     }
 
     /// <summary>The words of all the dictionaries below, numbered: a sentence's tokens are looked up here once.</summary>
@@ -20,6 +21,9 @@ public sealed class Lexicon
     public VerbDictionary Verbs { get; }
     public Modifiers Modifiers { get; }
     public Subjects Subjects { get; }
+
+    /// <summary>Weapon words by the ASSAULT mode they imply (means.txt).</summary>
+    public Means Means { get; }
     public Inflector Inflector { get; } = new();
 
     /// <summary>Problems found while loading (file:line); bad lines are skipped, the rest loads.</summary>
@@ -48,6 +52,7 @@ public sealed class Lexicon
         ("countries", DictionaryKind.Countries), ("entities", DictionaryKind.Entities), ("sectors", DictionaryKind.Sectors),
         ("people", DictionaryKind.People), ("verbs", DictionaryKind.Verbs), ("irregular", DictionaryKind.Irregular),
         ("modifiers", DictionaryKind.Modifiers), ("subjects", DictionaryKind.Subjects), ("discards", DictionaryKind.Discards),
+        ("means", DictionaryKind.Means),
         ("cameo-plover", DictionaryKind.CameoPlover),
     ];
 
@@ -60,7 +65,7 @@ public sealed class Lexicon
 
 public enum DictionaryKind
 {
-    Unknown, Countries, Entities, Sectors, People, Verbs, Irregular, Modifiers, Subjects, Discards,
+    Unknown, Countries, Entities, Sectors, People, Verbs, Irregular, Modifiers, Subjects, Discards, Means,
     /// <summary>The CAMEO → PLOVER reference table used when importing PETRARCH verbs (not a dictionary itself).</summary>
     CameoPlover,
     PetrarchVerbs, PetrarchActors, PetrarchAgents, PetrarchDiscards,

@@ -29,7 +29,7 @@ public static class PetrarchValidator
         var suite = PetrarchSuite.Read(suitePath);
         options ??= PetrarchImportOptions.Validation;
         var builder = new CoderBuilder()
-            .WithBuiltInDictionaries(DictionaryKind.Modifiers, DictionaryKind.Irregular, DictionaryKind.Subjects)
+            .WithBuiltInDictionaries(DictionaryKind.Modifiers, DictionaryKind.Irregular, DictionaryKind.Subjects, DictionaryKind.Means)
             .WithPetrarchOptions(options);
         foreach (var f in suite.DictionaryFiles) builder.AddDictionaries(f);
         var coder = builder.Build();
