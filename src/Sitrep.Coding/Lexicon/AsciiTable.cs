@@ -1,8 +1,9 @@
 namespace Sitrep.Coding;
 
 /// <summary>
-/// The ASCII words of a <see cref="Vocabulary"/> in an open-addressing table: a probe reads one slot of two int
-/// arrays and compares the characters with one contiguous buffer, so a lookup touches few cache lines and no objects.
+/// The ASCII words of a <see cref="Vocabulary"/> in an open-addressing table: a probe reads one 8-byte slot (hash and
+/// id) and, when the hashes agree, compares the characters with one contiguous buffer, so a lookup touches few cache
+/// lines and no objects.
 /// Keys are lower-case; tokens are lower-cased as they are hashed and compared.
 /// </summary>
 internal sealed class AsciiTable

@@ -42,9 +42,6 @@ public sealed class PhraseTrie<T>
     /// <summary>Changes with every phrase added, so tables derived from the trie know when to rebuild.</summary>
     public int Version { get; private set; }
 
-    /// <summary>The vocabulary the trie's words are numbered in (null while an unshared trie is empty).</summary>
-    public Vocabulary? Words => _words;
-
     /// <summary>Adds a phrase given as dictionary words (already tokenised).</summary>
     public void Add(string[] words, T value)
     {

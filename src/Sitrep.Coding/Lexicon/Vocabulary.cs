@@ -21,7 +21,6 @@ public sealed class Vocabulary
 
     private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<byte> _bits = [];
     private WordRoles[] _roles = new WordRoles[64];
     private readonly AsciiTable _ascii = new();
 
@@ -58,7 +57,6 @@ public sealed class Vocabulary
         if (_ids.TryGetValue(folded, out var id)) return id;
         id = _ids.Count;
         _ids.Add(folded, id);
-        _bits.Add((byte)WordMask.Bit(folded));
         if (AsciiTable.IsAscii(folded)) _ascii.Add(folded, id);
         else if (UpperCasesToAscii(folded)) _asciiUnsafe = true;
         return id;
@@ -68,14 +66,12 @@ public sealed class Vocabulary
     public int Find(ReadOnlySpan<char> key) => _ids.Count > 0 && _lookup.TryGetValue(key, out var id) ? id : Unknown;
 
     /// <summary>The number of a token's word, or <see cref="Unknown"/>.</summary>
-    public int Of(string text, Token t) => Of(text, t, out _);
-
-    /// <summary>The number of a token's word, or <see cref="Unknown"/>; and the token's <see cref="WordMask"/> bit.</summary>
-    public int Of(string text, Token t, out int maskBit) => Of(text, t, out maskBit, out _);
+    public int Of(string text, Token t) => Of(text, t, out _, out _);
 
     /// <summary>
-    /// As <see cref="Of(string, Token, out int)"/>; <paramref name="ascii"/> tells whether the token went through the
-    /// ASCII table, where a word compares with a key exactly as the scanners' own tables compare it.
+    /// The number of a token's word, or <see cref="Unknown"/>, and the token's <see cref="WordMask"/> bit;
+    /// <paramref name="ascii"/> tells whether the token went through the ASCII table, where a word compares with a key
+    /// exactly as the date and quantity scanners' own tables compare it.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Of(string text, Token t, out int maskBit, out bool ascii)
@@ -102,9 +98,6 @@ public sealed class Vocabulary
         if (_roles.Length <= id) Array.Resize(ref _roles, Math.Max(id + 1, _roles.Length * 2));
         _roles[id] |= role;
     }
-
-    /// <summary>The <see cref="WordMask"/> bit of word <paramref name="id"/>, computed once when the word was added.</summary>
-    public int MaskBit(int id) => _bits[id];
 
     private static bool UpperCasesToAscii(string word)
     {
