@@ -55,6 +55,9 @@ public sealed partial class PageTests(SampleDashboard d)
         }
         Assert.Contains("id=\"timeline-chart\" class=\"chart\" data-src=\"/api/timeline?actor=PRK\"", html);
         Assert.Contains("src=\"/assets/timeline.js\" defer", html);
+        // The shared SVG helpers load first (deferred scripts run in document order).
+        Assert.True(html.IndexOf("src=\"/assets/svg.js\" defer", StringComparison.Ordinal) is var svg and >= 0
+            && svg < html.IndexOf("src=\"/assets/timeline.js\"", StringComparison.Ordinal));
         Assert.Contains("id=\"dyad-scores\"", html);
     }
 
@@ -102,6 +105,9 @@ public sealed partial class PageTests(SampleDashboard d)
 
         Assert.Contains("id=\"network-graph\" class=\"chart\" data-src=\"/api/network\"", html);
         Assert.Contains("src=\"/assets/network.js\" defer", html);
+        // The shared SVG helpers load first (deferred scripts run in document order).
+        Assert.True(html.IndexOf("src=\"/assets/svg.js\" defer", StringComparison.Ordinal) is var svg and >= 0
+            && svg < html.IndexOf("src=\"/assets/network.js\"", StringComparison.Ordinal));
         Assert.Contains("data-source=\"UKR\" data-target=\"PRK\"", html);
     }
 

@@ -15,7 +15,7 @@ internal static class NetworkPage
     {
         var filter = QueryParameters.Filter(request.Query);
         var network = ApiEndpoints.Network(d, filter);
-        var page = new PageWriter("Network", "network").Script("network.js");
+        var page = new PageWriter("Network", "network").Script("svg.js").Script("network.js");
         page.Heading("Network");
         FilterForm.Write(page, request, "/network", d.Browser.Outlets());
         page.Open("div", ("id", "network-graph"), ("class", "chart"), ("data-src", FilterForm.ApiQuery(request, "/api/network"))).Close("div");

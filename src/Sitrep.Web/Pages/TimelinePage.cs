@@ -18,7 +18,7 @@ internal static class TimelinePage
         var events = d.Browser.Events(filter, paging);
         var timeline = ApiEndpoints.Timeline(d, filter);
 
-        var page = new PageWriter("Timeline", "timeline").Script("timeline.js");
+        var page = new PageWriter("Timeline", "timeline").Script("svg.js").Script("timeline.js");
         page.Heading("Timeline");
         FilterForm.Write(page, request, "/timeline", d.Browser.Outlets());
         page.Open("div", ("id", "timeline-chart"), ("class", "chart"), ("data-src", FilterForm.ApiQuery(request, "/api/timeline"))).Close("div");

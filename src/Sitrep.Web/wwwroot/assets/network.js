@@ -5,24 +5,13 @@
 // The DOM is built with createElementNS and textContent only: actor codes come from documents and are never HTML.
 "use strict";
 (() => {
-  const SVG = "http://www.w3.org/2000/svg";
   const WIDTH = 960, HEIGHT = 600, MARGIN = 60, MAX_NODES = 60;
 
   const container = document.getElementById("network-graph");
   if (!container || !container.dataset.src) return;
 
-  const el = (name, attrs, parent) => {
-    const node = document.createElementNS(SVG, name);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
-    if (parent) parent.appendChild(node);
-    return node;
-  };
-  const say = (text) => {
-    const p = document.createElement("p");
-    p.className = "chart-message";
-    p.textContent = text;
-    container.replaceChildren(p);
-  };
+  const el = (name, attrs, parent) => SitrepSvg.el(name, attrs, parent);
+  const say = (text) => SitrepSvg.say(container, text);
   const fmt = (x) => (x > 0 ? "+" : x < 0 ? "\u2212" : "") + Math.abs(x).toFixed(1);
 
   // PLOVER scores run from -10 (most conflictual) to +10 (most cooperative).

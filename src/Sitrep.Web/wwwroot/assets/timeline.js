@@ -3,7 +3,6 @@
 // Clicking a day opens the timeline filtered to that day. Built with createElementNS/textContent only.
 "use strict";
 (() => {
-  const SVG = "http://www.w3.org/2000/svg";
   const WIDTH = 960, HEIGHT = 300;
   const LEFT = 48, RIGHT = 48, TOP = 16, BOTTOM = 44;
   const DAY_MS = 86400000;
@@ -11,18 +10,8 @@
   const container = document.getElementById("timeline-chart");
   if (!container || !container.dataset.src) return;
 
-  const el = (name, attrs, parent) => {
-    const node = document.createElementNS(SVG, name);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
-    if (parent) parent.appendChild(node);
-    return node;
-  };
-  const say = (text) => {
-    const p = document.createElement("p");
-    p.className = "chart-message";
-    p.textContent = text;
-    container.replaceChildren(p);
-  };
+  const el = (name, attrs, parent) => SitrepSvg.el(name, attrs, parent);
+  const say = (text) => SitrepSvg.say(container, text);
   const isDay = (s) => typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s);
   const toTime = (day) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
   const toDay = (time) => new Date(time).toISOString().slice(0, 10);
