@@ -17,6 +17,7 @@ internal static class AssaultMeans
         var ids = f.Ids;
         for (var i = 0; i < ids.Length; i++)
         {
+            if ((f.Roles[i] & WordRoles.StartsMeans) == 0) continue;
             var n = means.Phrases.MatchLongest(f.Text, f.Tokens, ids, i, scratch);
             if (n == 0) continue;
             foreach (var mode in scratch)

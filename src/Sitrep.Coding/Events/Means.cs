@@ -16,7 +16,7 @@ public sealed class Means(Vocabulary words)
         "explosives", "heavy-weapons", "firearms", "primitive", "aerial", "drone", "suicide-attack",
     };
 
-    public PhraseTrie<string> Phrases { get; } = new(words);
+    public PhraseTrie<string> Phrases { get; } = new(words, WordRoles.StartsMeans);
 
     public void Load(DataFile file, List<DataFileError> errors)
     {

@@ -17,4 +17,6 @@ public enum WordRoles : byte
     Trigger = 4,
     /// <summary>The first word of a claim subject ("troops", "civilians").</summary>
     StartsSubject = 8,
+    /// <summary>The first word of a weapon phrase in means.txt ("artillery", "drones").</summary>
+    StartsMeans = 16,
 }
